@@ -1,0 +1,47 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Article } from '../content/article.ts';
+
+/** An article as stored: the parsed article plus where it came from. */
+export interface StoredArticle extends Article {
+  /** `bundled` articles come and go with the corpus; `imported` ones belong to the reader. */
+  origin: 'bundled' | 'imported';
+}
+
+/** The reader's own state for one article, kept apart so a content sync never touches it. */
+export interface ReaderState {
+  articleId: string;
+  /** When the reader first opened the article; null while unread. */
+  readAt: number | null;
+  /** When the reader bookmarked it; null when not bookmarked (and then not indexed). */
+  bookmarkedAt: number | null;
+  /** How far down the article the reader was, 0 (top) to 1 (end). */
+  position: number;
+  updatedAt: number;
+}
+
+/** One key/value row of bookkeeping, such as the corpus version last synced. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** The app's one IndexedDB database. */
+export type SortieDb = Dexie & {
+  articles: EntityTable<StoredArticle, 'id'>;
+  readerState: EntityTable<ReaderState, 'articleId'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+/** Opens (lazily) a Sortie database; tests pass their own name to stay isolated. */
+export function createDb(name = 'sortie'): SortieDb {
+  const db = new Dexie(name) as SortieDb;
+  db.version(1).stores({
+    // date: the Latest list's order; origin: which rows a sync may remove; hash: change detection.
+    articles: 'id, date, origin, hash',
+    readerState: 'articleId, bookmarkedAt',
+    meta: 'key',
+  });
+  return db;
+}
+
+export const db = createDb();
