@@ -1,0 +1,101 @@
+// Build-time only (Node): turns content/articles/ into content-hashed JSON packs plus a
+// small manifest, emitted into dist/content/ and served the same way by the dev server.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import type { Article, ContentManifest, ContentPack } from '../lib/content/article.ts';
+import { parseCorpus } from '../lib/content/parse-article.ts';
+
+/** Articles per pack: small enough that one edit re-downloads little, large enough to keep requests few. */
+export const PACK_SIZE = 200;
+const SOURCE_EXTENSIONS = /\.(txt|md)$/i;
+
+/** The files the build emits: path under the output directory → contents. */
+export type ContentFiles = Map<string, string>;
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Reads and parses every article source in `dir`; throws ContentError on the first bad file. */
+export function readCorpus(dir: string): Article[] {
+  const names = readdirSync(dir).filter((name) => SOURCE_EXTENSIONS.test(name)).sort();
+  return parseCorpus(names.map((name) => ({ name: join(dir, name), source: readFileSync(join(dir, name), 'utf8') })));
+}
+
+/**
+ * Splits the corpus into packs. Oldest first, so a newly added article usually lands in the
+ * last pack and every earlier pack keeps its hash (and stays cached).
+ */
+export function buildContentFiles(articles: Article[]): { manifest: ContentManifest; files: ContentFiles } {
+  const ordered = [...articles].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const files: ContentFiles = new Map();
+  const packs: ContentManifest['packs'] = [];
+  for (let start = 0; start < ordered.length; start += PACK_SIZE) {
+    const pack: ContentPack = { articles: ordered.slice(start, start + PACK_SIZE) };
+    const json = JSON.stringify(pack);
+    const hash = sha256(json).slice(0, 16);
+    const file = `content/pack-${hash}.json`;
+    files.set(file, json);
+    packs.push({ file, hash, count: pack.articles.length });
+  }
+  const manifest: ContentManifest = {
+    version: sha256(packs.map((pack) => pack.hash).join('\n')).slice(0, 16),
+    packs,
+  };
+  files.set('content/manifest.json', JSON.stringify(manifest));
+  return { manifest, files };
+}
+
+/** Vite plugin: emits the packs at build time and serves them from memory in dev. */
+export function contentPacks(options: { dir?: string } = {}): Plugin {
+  let config: ResolvedConfig;
+  let contentDir = '';
+  let files: ContentFiles | undefined;
+
+  const load = () => (files ??= buildContentFiles(readCorpus(contentDir)).files);
+
+  return {
+    name: 'sortie-content-packs',
+    configResolved(resolved) {
+      config = resolved;
+      contentDir = resolve(config.root, options.dir ?? 'content/articles');
+    },
+    buildStart() {
+      files = undefined;
+      try {
+        load();
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
+      }
+      this.addWatchFile(contentDir);
+    },
+    generateBundle() {
+      for (const [fileName, source] of load()) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      server.watcher.add(contentDir);
+      server.watcher.on('all', (_event, path) => {
+        if (!path.startsWith(contentDir)) return;
+        files = undefined;
+        server.ws.send({ type: 'full-reload' });
+      });
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!.replace(config.base, '');
+        if (!path.startsWith('content/')) return next();
+        let body: string | undefined;
+        try {
+          body = load().get(path);
+        } catch (error) {
+          res.statusCode = 500;
+          res.end(error instanceof Error ? error.message : String(error));
+          return;
+        }
+        if (body === undefined) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(body);
+      });
+    },
+  };
+}

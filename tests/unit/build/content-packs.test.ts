@@ -1,0 +1,85 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { describe, expect, test } from 'vitest';
+import type { Article, ContentManifest, ContentPack } from '../../../src/lib/content/article.ts';
+import { buildContentFiles, contentPacks, PACK_SIZE, readCorpus } from '../../../src/build/content-packs.ts';
+
+/** A synthetic article: test data made here, not news. */
+function synthetic(n: number, text = `Synthetic body ${n}.`): Article {
+  const day = String((n % 28) + 1).padStart(2, '0');
+  const month = String((Math.floor(n / 28) % 12) + 1).padStart(2, '0');
+  return {
+    id: `synthetic-${String(n).padStart(5, '0')}`,
+    title: `Synthetic article ${n}`,
+    date: `${2000 + Math.floor(n / 336)}-${month}-${day}`,
+    publication: 'Synthetic Test Corpus',
+    url: null,
+    tags: ['synthetic'],
+    paragraphs: [text],
+    comments: [],
+    related: { previous: null, next: null },
+    wordCount: 3,
+    readingMinutes: 1,
+    hash: `h-${n}-${text.length}`,
+  };
+}
+
+function packsOf(files: Map<string, string>, manifest: ContentManifest): ContentPack[] {
+  return manifest.packs.map((ref) => JSON.parse(files.get(ref.file)!) as ContentPack);
+}
+
+describe('content packs', () => {
+  test('every article lands in exactly one pack, at most PACK_SIZE to a pack', () => {
+    const articles = Array.from({ length: PACK_SIZE * 2 + 7 }, (_, n) => synthetic(n));
+    const { manifest, files } = buildContentFiles(articles);
+    const packs = packsOf(files, manifest);
+    expect(packs.map((pack) => pack.articles.length)).toEqual([PACK_SIZE, PACK_SIZE, 7]);
+    const ids = packs.flatMap((pack) => pack.articles.map((a) => a.id));
+    expect(new Set(ids)).toEqual(new Set(articles.map((a) => a.id)));
+    expect(manifest.packs.map((ref) => ref.count)).toEqual([PACK_SIZE, PACK_SIZE, 7]);
+  });
+
+  test('a pack file is named by the hash of its contents', () => {
+    const { manifest, files } = buildContentFiles([synthetic(1)]);
+    const [ref] = manifest.packs;
+    expect(ref!.file).toBe(`content/pack-${ref!.hash}.json`);
+    expect(files.has(ref!.file)).toBe(true);
+    expect(JSON.parse(files.get('content/manifest.json')!)).toEqual(manifest);
+  });
+
+  test('adding a newer article changes only the last pack, so earlier packs stay cached', () => {
+    const articles = Array.from({ length: PACK_SIZE * 2 }, (_, n) => synthetic(n));
+    const before = buildContentFiles(articles).manifest;
+    const after = buildContentFiles([...articles, synthetic(PACK_SIZE * 2)]).manifest;
+    expect(after.packs.slice(0, 2)).toEqual(before.packs.slice(0, 2));
+    expect(after.packs).toHaveLength(3);
+    expect(after.version).not.toBe(before.version);
+  });
+
+  test('the corpus version changes when one article changes and not otherwise', () => {
+    const articles = [synthetic(1), synthetic(2)];
+    const version = buildContentFiles(articles).manifest.version;
+    expect(buildContentFiles([synthetic(2), synthetic(1)]).manifest.version).toBe(version);
+    expect(buildContentFiles([synthetic(1), synthetic(2, 'Edited body.')]).manifest.version).not.toBe(version);
+  });
+
+  test('the shipped corpus parses, seed first among its files', () => {
+    const corpus = readCorpus('content/articles');
+    expect(corpus.map((a) => a.id)).toContain('2020-10-22-putin-russia-china-military-cooperation');
+  });
+
+  test('a source file that cannot be parsed stops the build with file:line: reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sortie-bad-corpus-'));
+    writeFileSync(join(dir, 'bad-date.txt'), '---\ntitle: A title\ndate: 2020-13-45\npublication: Test\n---\nBody text.\n');
+    const run = build({
+      configFile: false,
+      logLevel: 'silent',
+      root: process.cwd(),
+      plugins: [contentPacks({ dir })],
+      build: { write: false, outDir: join(dir, 'dist') },
+    });
+    await expect(run).rejects.toThrow(`${join(dir, 'bad-date.txt')}:3:`);
+  });
+});
