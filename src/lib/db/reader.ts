@@ -1,0 +1,142 @@
+import type { ReaderState, SortieDb, StoredArticle } from './schema.ts';
+
+/** An article as the Latest list shows it: no body, plus the reader's read and bookmark marks. */
+export interface ArticleSummary
+  extends Pick<
+    StoredArticle,
+    'id' | 'title' | 'date' | 'publication' | 'tags' | 'readingMinutes' | 'wordCount' | 'origin'
+  > {
+  read: boolean;
+  bookmarked: boolean;
+}
+
+/** One page of a list; `next` is passed back as `after` for the following page, null at the end. */
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+export function getArticle(db: SortieDb, id: string): Promise<StoredArticle | undefined> {
+  return db.articles.get(id);
+}
+
+export function getReaderState(db: SortieDb, id: string): Promise<ReaderState | undefined> {
+  return db.readerState.get(id);
+}
+
+/** Records that the reader opened the article; the first time is kept. */
+export async function markRead(db: SortieDb, id: string): Promise<void> {
+  await updateReaderState(db, id, (state) =>
+    state.readAt === null ? { ...state, readAt: Date.now() } : null,
+  );
+}
+
+/** Remembers how far down the article the reader was, clamped to 0 (top) … 1 (end). */
+export async function savePosition(db: SortieDb, id: string, position: number): Promise<void> {
+  if (Number.isNaN(position)) throw new RangeError(`Reading position for ${id} is NaN`);
+  const clamped = Math.min(1, Math.max(0, position));
+  await updateReaderState(db, id, (state) => ({ ...state, position: clamped }));
+}
+
+/** Bookmarks the article, or removes its bookmark; resolves to whether it is now bookmarked. */
+export async function toggleBookmark(db: SortieDb, id: string): Promise<boolean> {
+  const state = await updateReaderState(db, id, (state) => ({
+    ...state,
+    bookmarkedAt: state.bookmarkedAt === null ? Date.now() : null,
+  }));
+  return state.bookmarkedAt !== null;
+}
+
+/** Articles newest first, a page at a time, each joined with the reader's marks. */
+export async function listArticles(
+  db: SortieDb,
+  { limit, after }: { limit: number; after?: string | null },
+): Promise<Page<ArticleSummary>> {
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new RangeError(`Page size ${limit} is not a positive integer`);
+  }
+  const from = after == null ? null : decodeCursor(after);
+
+  return db.transaction('r', db.articles, db.readerState, async () => {
+    // Keyset paging on (date, id), the date index's own order, so a page does not
+    // shift when articles are added or removed between requests.
+    const collection = from
+      ? db.articles
+          .where('date')
+          .belowOrEqual(from.date)
+          .reverse()
+          .filter((a) => a.date < from.date || a.id < from.id)
+      : db.articles.orderBy('date').reverse();
+    const rows = await collection.limit(limit + 1).toArray();
+    const items = rows.slice(0, limit);
+    const states = await db.readerState.bulkGet(items.map((a) => a.id));
+    const last = items.at(-1);
+    return {
+      items: items.map((article, i) => summarise(article, states[i])),
+      next: rows.length > limit && last ? encodeCursor(last) : null,
+    };
+  });
+}
+
+function summarise(article: StoredArticle, state: ReaderState | undefined): ArticleSummary {
+  const { id, title, date, publication, tags, readingMinutes, wordCount, origin } = article;
+  return {
+    id,
+    title,
+    date,
+    publication,
+    tags,
+    readingMinutes,
+    wordCount,
+    origin,
+    read: state?.readAt != null,
+    bookmarked: state?.bookmarkedAt != null,
+  };
+}
+
+function encodeCursor(article: StoredArticle): string {
+  return JSON.stringify([article.date, article.id]);
+}
+
+function decodeCursor(cursor: string): { date: string; id: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(cursor);
+  } catch {
+    parsed = null;
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 2 ||
+    typeof parsed[0] !== 'string' ||
+    typeof parsed[1] !== 'string'
+  ) {
+    throw new RangeError(`Not a page cursor: ${cursor}`);
+  }
+  return { date: parsed[0], id: parsed[1] };
+}
+
+/**
+ * Reads, changes and writes one reader-state row in a transaction, creating it with defaults.
+ * `change` returns null when there is nothing to write.
+ */
+async function updateReaderState(
+  db: SortieDb,
+  id: string,
+  change: (state: ReaderState) => ReaderState | null,
+): Promise<ReaderState> {
+  return db.transaction('rw', db.readerState, async () => {
+    const state = (await db.readerState.get(id)) ?? {
+      articleId: id,
+      readAt: null,
+      bookmarkedAt: null,
+      position: 0,
+      updatedAt: 0,
+    };
+    const next = change(state);
+    if (!next) return state;
+    const updated = { ...next, updatedAt: Date.now() };
+    await db.readerState.put(updated);
+    return updated;
+  });
+}

@@ -1,0 +1,59 @@
+import { liveQuery } from 'dexie';
+
+/** The latest result of a Dexie query, kept current as the database changes. */
+export interface Live<T> {
+  /** The query's latest result; `undefined` until the first one arrives (loading, not empty). */
+  readonly current: T | undefined;
+  /** True until the first result or error arrives. */
+  readonly loading: boolean;
+  /** The error the query last failed with, if its latest run failed. */
+  readonly error: unknown;
+}
+
+class LiveQuery<T> implements Live<T> {
+  // Results are replaced whole on every change, so they need no deep proxy.
+  #current = $state.raw<T | undefined>(undefined);
+  #loading = $state(true);
+  #error = $state.raw<unknown>(undefined);
+
+  constructor(query: () => T | Promise<T>) {
+    $effect(() => {
+      const subscription = liveQuery(query).subscribe({
+        next: (value) => {
+          this.#current = value;
+          this.#error = undefined;
+          this.#loading = false;
+        },
+        error: (error: unknown) => {
+          this.#error = error;
+          this.#loading = false;
+        },
+      });
+      return () => subscription.unsubscribe();
+    });
+  }
+
+  get current(): T | undefined {
+    return this.#current;
+  }
+
+  get loading(): boolean {
+    return this.#loading;
+  }
+
+  get error(): unknown {
+    return this.#error;
+  }
+}
+
+/**
+ * Runs `query` as a Dexie live query for as long as the calling component (or effect root)
+ * lives, and exposes its result as reactive state.
+ *
+ * Call it during component initialisation or inside `$effect.root`. Dexie runs the query
+ * outside this effect, so reactive values it reads are not tracked: when its inputs
+ * change, create a new `live()` (for instance in a `{#key}` block).
+ */
+export function live<T>(query: () => T | Promise<T>): Live<T> {
+  return new LiveQuery(query);
+}

@@ -1,0 +1,299 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type {
+  Article,
+  ContentManifest,
+  ContentPack,
+  PackRef,
+} from '../../../src/lib/content/article.ts';
+import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
+import { syncBundle } from '../../../src/lib/db/sync.ts';
+
+// Synthetic content: small made-up articles, not the real corpus. Their hashes are derived
+// from their fields here, so an article's hash changes exactly when it does.
+
+function hashOf(value: unknown): string {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(value)) {
+    hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+function article(id: string, text = `Text of ${id}.`, date = '2021-01-01'): Article {
+  const fields: Omit<Article, 'hash'> = {
+    id,
+    title: `Title ${id}`,
+    date,
+    publication: 'Synthetic Weekly',
+    url: null,
+    tags: ['synthetic'],
+    paragraphs: [text],
+    comments: [],
+    related: { previous: null, next: null },
+    wordCount: text.split(/\s+/).length,
+    readingMinutes: 1,
+  };
+  return { ...fields, hash: hashOf(fields) };
+}
+
+interface BuiltPack {
+  ref: PackRef;
+  pack: ContentPack;
+}
+
+function pack(...articles: Article[]): BuiltPack {
+  const hash = hashOf(articles.map((a) => a.hash));
+  const ref = { file: `content/pack-${hash}.json`, hash, count: articles.length };
+  return { ref, pack: { articles } };
+}
+
+/** A manifest over `packs`, and a fetcher for them that records what it was asked for. */
+function bundle(version: string, ...packs: BuiltPack[]) {
+  const manifest: ContentManifest = { version, packs: packs.map((p) => p.ref) };
+  const byFile = new Map(packs.map((p) => [p.ref.file, p.pack]));
+  const fetchPack = vi.fn(async (ref: PackRef) => {
+    const found = byFile.get(ref.file);
+    if (!found) throw new Error(`404 ${ref.file}`);
+    return structuredClone(found);
+  });
+  return { manifest, fetchPack };
+}
+
+/** Counts writes to each table, and the transactions the article writes happened in. */
+function watchWrites(db: SortieDb) {
+  const counts = { created: 0, updated: 0, deleted: 0, readerState: 0 };
+  const transactions = new Set<unknown>();
+  db.articles.hook('creating', (_key, _obj, tx) => {
+    counts.created++;
+    transactions.add(tx);
+  });
+  db.articles.hook('updating', (_changes, _key, _obj, tx) => {
+    counts.updated++;
+    transactions.add(tx);
+    return undefined;
+  });
+  db.articles.hook('deleting', (_key, _obj, tx) => {
+    counts.deleted++;
+    transactions.add(tx);
+  });
+  const touchReaderState = () => {
+    counts.readerState++;
+  };
+  db.readerState.hook('creating', touchReaderState);
+  db.readerState.hook('updating', () => {
+    touchReaderState();
+    return undefined;
+  });
+  db.readerState.hook('deleting', touchReaderState);
+  return { counts, transactions };
+}
+
+async function snapshot(db: SortieDb) {
+  return {
+    articles: await db.articles.toArray(),
+    readerState: await db.readerState.toArray(),
+    meta: await db.meta.toArray(),
+  };
+}
+
+const a = article('a', 'Alpha.', '2021-01-03');
+const b = article('b', 'Bravo.', '2021-01-02');
+const c = article('c', 'Charlie.', '2021-01-01');
+const packAB = pack(a, b);
+const packC = pack(c);
+
+let db: SortieDb;
+
+beforeEach(() => {
+  db = createDb('test-' + crypto.randomUUID());
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('syncBundle', () => {
+  it('writes the whole corpus on the first run, in one transaction', async () => {
+    const { manifest, fetchPack } = bundle('v1', packAB, packC);
+    const writes = watchWrites(db);
+
+    const report = await syncBundle(db, manifest, fetchPack);
+
+    expect(report).toEqual({
+      version: 'v1',
+      written: 3,
+      removed: 0,
+      packsFetched: 2,
+      skipped: false,
+    });
+    expect(writes.counts.created).toBe(3);
+    expect(writes.transactions.size).toBe(1);
+    const stored = await db.articles.orderBy('id').toArray();
+    expect(stored).toEqual([a, b, c].map((x) => ({ ...x, origin: 'bundled' })));
+    expect((await db.meta.get('corpusVersion'))?.value).toBe('v1');
+  });
+
+  it('does nothing at all when the corpus version is unchanged', async () => {
+    const first = bundle('v1', packAB, packC);
+    await syncBundle(db, first.manifest, first.fetchPack);
+    const before = await snapshot(db);
+    const { manifest, fetchPack } = bundle('v1', packAB, packC);
+    const writes = watchWrites(db);
+
+    const report = await syncBundle(db, manifest, fetchPack);
+
+    expect(report).toEqual({
+      version: 'v1',
+      written: 0,
+      removed: 0,
+      packsFetched: 0,
+      skipped: true,
+    });
+    expect(fetchPack).not.toHaveBeenCalled();
+    expect(writes.counts).toEqual({ created: 0, updated: 0, deleted: 0, readerState: 0 });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('rewrites only the article that changed, and fetches only the pack that changed', async () => {
+    const first = bundle('v1', packAB, packC);
+    await syncBundle(db, first.manifest, first.fetchPack);
+    const b2 = article('b', 'Bravo, corrected.', '2021-01-02');
+    const next = bundle('v2', pack(a, b2), packC);
+    const writes = watchWrites(db);
+
+    const report = await syncBundle(db, next.manifest, next.fetchPack);
+
+    expect(report).toEqual({
+      version: 'v2',
+      written: 1,
+      removed: 0,
+      packsFetched: 1,
+      skipped: false,
+    });
+    const fetched = next.fetchPack.mock.calls.map(([ref]) => ref.file);
+    expect(fetched).toEqual([pack(a, b2).ref.file]);
+    expect(writes.counts).toMatchObject({ created: 0, updated: 1, deleted: 0 });
+    expect((await db.articles.get('b'))?.paragraphs).toEqual(['Bravo, corrected.']);
+    expect((await db.articles.get('b'))?.hash).toBe(b2.hash);
+    expect((await db.meta.get('corpusVersion'))?.value).toBe('v2');
+  });
+
+  it('rewrites nothing when articles only move between packs', async () => {
+    const first = bundle('v1', packAB, packC);
+    await syncBundle(db, first.manifest, first.fetchPack);
+    const next = bundle('v2', pack(a), pack(b, c));
+    const writes = watchWrites(db);
+
+    const report = await syncBundle(db, next.manifest, next.fetchPack);
+
+    expect(report).toMatchObject({ written: 0, removed: 0, packsFetched: 2 });
+    expect(writes.counts).toMatchObject({ created: 0, updated: 0, deleted: 0 });
+    expect(await db.articles.count()).toBe(3);
+  });
+
+  it('removes an article gone from the corpus without refetching the packs left', async () => {
+    const first = bundle('v1', packAB, packC);
+    await syncBundle(db, first.manifest, first.fetchPack);
+    const next = bundle('v2', packAB);
+
+    const report = await syncBundle(db, next.manifest, next.fetchPack);
+
+    expect(report).toEqual({
+      version: 'v2',
+      written: 0,
+      removed: 1,
+      packsFetched: 0,
+      skipped: false,
+    });
+    expect(next.fetchPack).not.toHaveBeenCalled();
+    expect(await db.articles.orderBy('id').primaryKeys()).toEqual(['a', 'b']);
+  });
+
+  it('never removes or replaces an article the reader imported', async () => {
+    const mine = { ...article('mine', 'My own.'), origin: 'imported' as const };
+    const clash = { ...article('c', 'My copy of Charlie.'), origin: 'imported' as const };
+    await db.articles.bulkPut([mine, clash]);
+    const first = bundle('v1', packAB, packC);
+    await syncBundle(db, first.manifest, first.fetchPack);
+    const next = bundle('v2', packAB);
+    await syncBundle(db, next.manifest, next.fetchPack);
+
+    expect(await db.articles.get('mine')).toEqual(mine);
+    expect(await db.articles.get('c')).toEqual(clash);
+    expect(await db.articles.orderBy('id').primaryKeys()).toEqual(['a', 'b', 'c', 'mine']);
+  });
+
+  it('leaves reader state exactly as it was, including for an article it removes', async () => {
+    await db.readerState.bulkPut([
+      { articleId: 'a', readAt: 1000, bookmarkedAt: null, position: 0.5, updatedAt: 1000 },
+      { articleId: 'c', readAt: 2000, bookmarkedAt: 2100, position: 1, updatedAt: 2100 },
+    ]);
+    const readerState = await db.readerState.toArray();
+    const writes = watchWrites(db);
+    const versions = [
+      bundle('v1', packAB, packC),
+      bundle('v2', pack(a, article('b', 'Changed.')), packC),
+      bundle('v3', packAB),
+    ];
+
+    for (const { manifest, fetchPack } of versions) {
+      await syncBundle(db, manifest, fetchPack);
+      expect(await db.readerState.toArray()).toEqual(readerState);
+    }
+    expect(await db.articles.get('c')).toBeUndefined();
+    expect(writes.counts.readerState).toBe(0);
+  });
+
+  describe('when a pack cannot be used, rejects naming it and changes nothing', () => {
+    const cases: [string, (ref: PackRef) => Promise<ContentPack>][] = [
+      ['fails to fetch', async () => Promise.reject(new Error('offline'))],
+      ['is not an object', async () => 'oops' as unknown as ContentPack],
+      ['has no articles array', async () => ({ articles: 'none' }) as unknown as ContentPack],
+      [
+        'holds an article without an id',
+        async () => ({ articles: [{ hash: 'x' }] }) as unknown as ContentPack,
+      ],
+      ['holds fewer articles than the manifest says', async () => ({ articles: [] })],
+    ];
+
+    it.each(cases)('a pack that %s', async (_label, badFetch) => {
+      const first = bundle('v1', packAB, packC);
+      await syncBundle(db, first.manifest, first.fetchPack);
+      await db.readerState.put({
+        articleId: 'a',
+        readAt: 5,
+        bookmarkedAt: 6,
+        position: 0.25,
+        updatedAt: 6,
+      });
+      const before = await snapshot(db);
+      const changed = pack(article('c', 'Charlie, changed.'));
+      const next = bundle('v2', pack(article('a', 'Alpha, changed.'), b), changed);
+      // The first pack arrives fine; the second does not.
+      const fetchPack = vi.fn((ref: PackRef) =>
+        ref.hash === changed.ref.hash ? badFetch(ref) : next.fetchPack(ref),
+      );
+      const writes = watchWrites(db);
+
+      const sync = syncBundle(db, next.manifest, fetchPack);
+      await expect(sync).rejects.toThrow(changed.ref.file);
+
+      expect(writes.counts).toEqual({ created: 0, updated: 0, deleted: 0, readerState: 0 });
+      expect(await snapshot(db)).toEqual(before);
+      expect((await db.meta.get('corpusVersion'))?.value).toBe('v1');
+    });
+  });
+
+  it('fetches every pack again when the stored pack list is unreadable', async () => {
+    const first = bundle('v1', packAB, packC);
+    await syncBundle(db, first.manifest, first.fetchPack);
+    await db.meta.put({ key: 'packs', value: 'garbage' });
+    const next = bundle('v2', packAB, packC);
+
+    const report = await syncBundle(db, next.manifest, next.fetchPack);
+
+    expect(report).toMatchObject({ written: 0, removed: 0, packsFetched: 2 });
+    expect(await db.articles.count()).toBe(3);
+  });
+});
