@@ -1,0 +1,14 @@
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "22 October 2020" for an ISO date or date-time; the text as given if it is not one. */
+export function formatDate(iso: string): string {
+  // Date.parse alone is lenient ("autumn 2020" parses in V8), so insist on ISO 8601 first.
+  if (!/^\d{4}-\d{2}-\d{2}(T|$)/.test(iso)) return iso;
+  const time = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(time) ? iso : dateFormat.format(time);
+}
+
+/** "3 min read". */
+export function formatReadingTime(minutes: number): string {
+  return `${minutes} min read`;
+}

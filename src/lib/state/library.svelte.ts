@@ -1,0 +1,39 @@
+import type { ContentManifest, ContentPack, PackRef } from '../content/article.ts';
+import { fetchManifest, fetchPack } from '../db/bundle.ts';
+import { db } from '../db/schema.ts';
+import { syncBundle } from '../db/sync.ts';
+
+/** Where the bundled content comes from: the app's own server or precache, or a test's stand-in. */
+export interface ContentSource {
+  fetchManifest(): Promise<ContentManifest>;
+  fetchPack(ref: PackRef): Promise<ContentPack>;
+}
+
+/** Whether the bundled articles have been brought into IndexedDB yet. */
+class Library {
+  #status = $state<'syncing' | 'ready' | 'failed'>('syncing');
+  #error = $state<string | null>(null);
+
+  get status() {
+    return this.#status;
+  }
+
+  /** Why the last sync failed, in words for the reader; null when it did not. */
+  get error() {
+    return this.#error;
+  }
+
+  async sync(source: ContentSource = { fetchManifest, fetchPack }) {
+    this.#status = 'syncing';
+    try {
+      await syncBundle(db, await source.fetchManifest(), source.fetchPack);
+      this.#status = 'ready';
+      this.#error = null;
+    } catch (error) {
+      this.#status = 'failed';
+      this.#error = error instanceof Error ? error.message : String(error);
+    }
+  }
+}
+
+export const library = new Library();

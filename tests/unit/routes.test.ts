@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { matchRoute, paths } from '../../src/lib/routes.ts';
+
+describe('routes', () => {
+  test('the root and /index.html are the Latest list', () => {
+    expect(matchRoute('/')).toEqual({ name: 'latest' });
+    expect(matchRoute('/index.html')).toEqual({ name: 'latest' });
+  });
+
+  test('/article/<id> opens that article, with escapes decoded and a trailing slash allowed', () => {
+    expect(matchRoute('/article/2020-10-22-putin')).toEqual({ name: 'article', id: '2020-10-22-putin' });
+    expect(matchRoute('/article/a%20b/')).toEqual({ name: 'article', id: 'a b' });
+  });
+
+  test('anything else is not found, and says which path', () => {
+    expect(matchRoute('/article/')).toEqual({ name: 'not-found', path: '/article/' });
+    expect(matchRoute('/article/a/b')).toEqual({ name: 'not-found', path: '/article/a/b' });
+    expect(matchRoute('/article/%E0%A4%A')).toEqual({ name: 'not-found', path: '/article/%E0%A4%A' });
+    expect(matchRoute('/settingsx')).toEqual({ name: 'not-found', path: '/settingsx' });
+  });
+
+  test('routes work below a base path, and links round-trip through the matcher', () => {
+    expect(matchRoute('/sortie/', '/sortie/')).toEqual({ name: 'latest' });
+    const id = 'mi-171 & ka-52?';
+    expect(matchRoute(paths.article(id, '/sortie/'), '/sortie/')).toEqual({ name: 'article', id });
+  });
+});
