@@ -1,0 +1,61 @@
+// Shared by the end-to-end tests: serves the built app (dist/) with `vite preview` and drives
+// Debian's Chromium through playwright-core. One browser per test file.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A phone-sized viewport: the width the app must fit without sideways scrolling. */
+export const PHONE = { width: 360, height: 740 };
+
+export interface Session {
+  origin: string;
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the browser requested, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Serves `dist/` on a free localhost port. */
+export async function serveDist(outDir = 'dist'): Promise<PreviewServer> {
+  return preview({ configFile: false, root: process.cwd(), preview: { port: 0, host: '127.0.0.1', strictPort: false }, build: { outDir }, logLevel: 'warn' });
+}
+
+/** Starts the preview server and a fresh Chromium profile with one phone-sized page. */
+export async function openSession(): Promise<Session> {
+  const server = await serveDist();
+  const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  const profile = mkdtempSync(join(tmpdir(), 'sortie-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROME_ARGS,
+    viewport: PHONE,
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    origin,
+    context,
+    page,
+    requests,
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
