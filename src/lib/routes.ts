@@ -2,6 +2,7 @@
 export type Route =
   | { name: 'latest' }
   | { name: 'article'; id: string }
+  | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
 /** Reads a URL path (below the app's base) as a route. */
@@ -9,6 +10,7 @@ export function matchRoute(pathname: string, base = '/'): Route {
   const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
   const trimmed = path.replace(/\/+$/, '');
   if (trimmed === '' || trimmed === 'index.html') return { name: 'latest' };
+  if (trimmed === 'settings') return { name: 'settings' };
   const article = /^article\/([^/]+)$/.exec(trimmed);
   if (article) {
     try {
@@ -24,4 +26,5 @@ export function matchRoute(pathname: string, base = '/'): Route {
 export const paths = {
   latest: (base = '/') => base,
   article: (id: string, base = '/') => `${base}article/${encodeURIComponent(id)}`,
+  settings: (base = '/') => `${base}settings`,
 };

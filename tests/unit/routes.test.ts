@@ -12,6 +12,11 @@ describe('routes', () => {
     expect(matchRoute('/article/a%20b/')).toEqual({ name: 'article', id: 'a b' });
   });
 
+  test('/settings is the Settings view', () => {
+    expect(matchRoute('/settings')).toEqual({ name: 'settings' });
+    expect(matchRoute(paths.settings())).toEqual({ name: 'settings' });
+  });
+
   test('anything else is not found, and says which path', () => {
     expect(matchRoute('/article/')).toEqual({ name: 'not-found', path: '/article/' });
     expect(matchRoute('/article/a/b')).toEqual({ name: 'not-found', path: '/article/a/b' });

@@ -25,11 +25,18 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** One of the reader's preferences; `lib/db/preferences.ts` validates what comes back. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
 /** The app's one IndexedDB database. */
 export type SortieDb = Dexie & {
   articles: EntityTable<StoredArticle, 'id'>;
   readerState: EntityTable<ReaderState, 'articleId'>;
   meta: EntityTable<MetaRow, 'key'>;
+  settings: EntityTable<SettingRow, 'key'>;
 };
 
 /** Opens (lazily) a Sortie database; tests pass their own name to stay isolated. */
@@ -40,6 +47,11 @@ export function createDb(name = 'sortie'): SortieDb {
     articles: 'id, date, origin, hash',
     readerState: 'articleId, bookmarkedAt',
     meta: 'key',
+  });
+  // Version 1 stays as it shipped: Dexie upgrades an existing database in place and keeps
+  // every table a later version does not mention.
+  db.version(2).stores({
+    settings: 'key',
   });
   return db;
 }
