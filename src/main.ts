@@ -1,9 +1,19 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { appUpdates } from './lib/pwa/service-worker.svelte.ts';
+import { installPrompt } from './lib/pwa/install.svelte.ts';
 import { library } from './lib/state/library.svelte.ts';
+import { applyStoredPreferencesEarly, preferences } from './lib/state/preferences.svelte.ts';
+
+// The theme and text size from the last visit, before the first paint (no inline script may do it).
+applyStoredPreferencesEarly();
+void preferences.load();
+// Early, so the browser's one beforeinstallprompt event is caught.
+installPrompt.start();
 
 // Bring the bundled articles into IndexedDB; views read from there and fill in as it lands.
 void library.sync();
+appUpdates.start();
 
 export default mount(App, { target: document.getElementById('app')! });

@@ -9,6 +9,10 @@ import { parseCorpus } from '../lib/content/parse-article.ts';
 
 /** Articles per pack: small enough that one edit re-downloads little, large enough to keep requests few. */
 export const PACK_SIZE = 200;
+/** A pack is closed early once it reaches this many bytes, so long articles still make small packs. */
+export const PACK_TARGET_BYTES = 1024 * 1024;
+/** The service worker precaches files up to this size; the PWA config uses the same number. */
+export const MAX_PRECACHE_BYTES = 4 * 1024 * 1024;
 const SOURCE_EXTENSIONS = /\.(txt|md)$/i;
 
 /** The files the build emits: path under the output directory → contents. */
@@ -28,13 +32,25 @@ export function readCorpus(dir: string): Article[] {
  * Splits the corpus into packs. Oldest first, so a newly added article usually lands in the
  * last pack and every earlier pack keeps its hash (and stays cached).
  */
-export function buildContentFiles(articles: Article[]): { manifest: ContentManifest; files: ContentFiles } {
+export function buildContentFiles(
+  articles: Article[],
+  { maxPackBytes = MAX_PRECACHE_BYTES } = {},
+): { manifest: ContentManifest; files: ContentFiles } {
   const ordered = [...articles].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const files: ContentFiles = new Map();
   const packs: ContentManifest['packs'] = [];
-  for (let start = 0; start < ordered.length; start += PACK_SIZE) {
-    const pack: ContentPack = { articles: ordered.slice(start, start + PACK_SIZE) };
+  for (const group of groupIntoPacks(ordered)) {
+    const pack: ContentPack = { articles: group };
     const json = JSON.stringify(pack);
+    const bytes = new TextEncoder().encode(json).length;
+    if (bytes > maxPackBytes) {
+      // Workbox would silently leave an oversized file out of the precache: the app would
+      // then miss those articles offline. Refuse instead.
+      const ids = group.map((article) => article.id).join(', ');
+      throw new Error(
+        `content pack of ${ids} is ${bytes} bytes, over the ${maxPackBytes}-byte precache limit: shorten or split the article`,
+      );
+    }
     const hash = sha256(json).slice(0, 16);
     const file = `content/pack-${hash}.json`;
     files.set(file, json);
@@ -48,13 +64,30 @@ export function buildContentFiles(articles: Article[]): { manifest: ContentManif
   return { manifest, files };
 }
 
+function* groupIntoPacks(ordered: Article[]): Generator<Article[]> {
+  let group: Article[] = [];
+  let bytes = 0;
+  for (const article of ordered) {
+    const size = JSON.stringify(article).length;
+    if (group.length > 0 && (group.length >= PACK_SIZE || bytes + size > PACK_TARGET_BYTES)) {
+      yield group;
+      group = [];
+      bytes = 0;
+    }
+    group.push(article);
+    bytes += size;
+  }
+  if (group.length > 0) yield group;
+}
+
 /** Vite plugin: emits the packs at build time and serves them from memory in dev. */
-export function contentPacks(options: { dir?: string } = {}): Plugin {
+export function contentPacks(options: { dir?: string; maxPackBytes?: number } = {}): Plugin {
   let config: ResolvedConfig;
   let contentDir = '';
   let files: ContentFiles | undefined;
 
-  const load = () => (files ??= buildContentFiles(readCorpus(contentDir)).files);
+  const load = () =>
+    (files ??= buildContentFiles(readCorpus(contentDir), { maxPackBytes: options.maxPackBytes }).files);
 
   return {
     name: 'sortie-content-packs',

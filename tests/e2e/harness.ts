@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { cacheHeaders } from '../../src/build/cache-headers.ts';
 
 export const CHROME_ARGS = [
   '--headless',
@@ -29,14 +30,21 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Serves `dist/` on a free localhost port. */
+/** Serves a built app (by default `dist/`) on a free localhost port, with the app's cache headers. */
 export async function serveDist(outDir = 'dist'): Promise<PreviewServer> {
-  return preview({ configFile: false, root: process.cwd(), preview: { port: 0, host: '127.0.0.1', strictPort: false }, build: { outDir }, logLevel: 'warn' });
+  return preview({
+    configFile: false,
+    root: process.cwd(),
+    plugins: [cacheHeaders()],
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    build: { outDir },
+    logLevel: 'warn',
+  });
 }
 
-/** Starts the preview server and a fresh Chromium profile with one phone-sized page. */
-export async function openSession(): Promise<Session> {
-  const server = await serveDist();
+/** Starts a server for `outDir` and a fresh Chromium profile with one phone-sized page. */
+export async function openSession(outDir = 'dist'): Promise<Session> {
+  const server = await serveDist(outDir);
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const profile = mkdtempSync(join(tmpdir(), 'sortie-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -59,3 +67,27 @@ export async function openSession(): Promise<Session> {
     },
   };
 }
+
+/** Resolves once a service worker controls the page (the first visit installs and claims it). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 30_000 });
+}
+
+/**
+ * True when the network is really gone for this page: a request for a file that no cache
+ * holds fails. (navigator.onLine stays true under Playwright's offline emulation.)
+ */
+export function uncachedFetchFails(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    try {
+      await fetch(`/offline-probe-${Math.random()}`, { cache: 'no-store' });
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+export const SEED_ID = '2020-10-22-putin-russia-china-military-cooperation';
+export const SEED_TITLE =
+  'Putin sees no need for a military alliance with China as Rostec report details 2019 helicopter deals';

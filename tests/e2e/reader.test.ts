@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, PHONE, type Session } from './harness.ts';
+import { openSession, PHONE, SEED_ID, SEED_TITLE, type Session } from './harness.ts';
 
-const SEED_ID = '2020-10-22-putin-russia-china-military-cooperation';
-const SEED_TITLE = 'Putin sees no need for a military alliance with China as Rostec report details 2019 helicopter deals';
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 
 let session: Session;

@@ -65,6 +65,21 @@ describe('content packs', () => {
     expect(buildContentFiles([synthetic(1), synthetic(2, 'Edited body.')]).manifest.version).not.toBe(version);
   });
 
+  test('long articles close a pack early, so packs stay near 1 MB', () => {
+    const long = 'Synthetic long paragraph. '.repeat(8000); // ~200 kB an article
+    const articles = Array.from({ length: 12 }, (_, n) => synthetic(n, long));
+    const { manifest } = buildContentFiles(articles);
+    expect(manifest.packs.length).toBeGreaterThan(2);
+    expect(manifest.packs.reduce((sum, ref) => sum + ref.count, 0)).toBe(12);
+  });
+
+  test('a pack over the precache limit fails loudly instead of being left out of the offline copy', () => {
+    const huge = synthetic(1, 'x'.repeat(5000));
+    expect(() => buildContentFiles([huge], { maxPackBytes: 4000 })).toThrow(
+      /synthetic-00001 is \d+ bytes, over the 4000-byte precache limit/,
+    );
+  });
+
   test('the shipped corpus parses, seed first among its files', () => {
     const corpus = readCorpus('content/articles');
     expect(corpus.map((a) => a.id)).toContain('2020-10-22-putin-russia-china-military-cooperation');

@@ -1,0 +1,104 @@
+import { Workbox } from 'workbox-window';
+
+/** How often an open app asks the server for a new version (besides whenever it becomes visible). */
+export const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+/**
+ * The service worker as the reader sees it: whether the app is ready offline, and whether a
+ * new version waits. Accepting an update activates the new worker and reloads exactly once.
+ */
+class AppUpdates {
+  #supported = $state(false);
+  #readyOffline = $state(false);
+  /** True once, on the first install: "Ready to read offline" is said then and not again. */
+  #justBecameReady = $state(false);
+  #updateWaiting = $state(false);
+  /** Another tab accepted an update: this tab runs old code under the new worker. */
+  #updatedElsewhere = $state(false);
+  #workbox: Workbox | null = null;
+  #accepted = false;
+  #reloading = false;
+
+  get supported() {
+    return this.#supported;
+  }
+
+  /** The precache is complete and a worker is active: every route loads with no network. */
+  get readyOffline() {
+    return this.#readyOffline;
+  }
+
+  get justBecameReady() {
+    return this.#justBecameReady;
+  }
+
+  get updateWaiting() {
+    return this.#updateWaiting;
+  }
+
+  get updatedElsewhere() {
+    return this.#updatedElsewhere;
+  }
+
+  /** Registers the worker (production builds only) and starts checking for updates. */
+  start(url = `${import.meta.env.BASE_URL}sw.js`) {
+    if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+    this.#supported = true;
+    const workbox = new Workbox(url, { scope: import.meta.env.BASE_URL });
+    this.#workbox = workbox;
+
+    workbox.addEventListener('installed', (event) => {
+      if (!event.isUpdate) this.#justBecameReady = true;
+    });
+    workbox.addEventListener('activated', () => (this.#readyOffline = true));
+    workbox.addEventListener('waiting', () => (this.#updateWaiting = true));
+    workbox.addEventListener('controlling', (event) => {
+      if (!event.isUpdate) return;
+      if (this.#accepted) this.#reloadOnce();
+      else this.#updatedElsewhere = true;
+    });
+
+    void workbox.register().then((registration) => {
+      if (registration?.active) this.#readyOffline = true;
+      setInterval(() => void this.checkForUpdate(), UPDATE_CHECK_INTERVAL_MS);
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') void this.checkForUpdate();
+      });
+    });
+  }
+
+  /** Asks the server whether a new version exists; a no-op offline. */
+  async checkForUpdate() {
+    try {
+      await this.#workbox?.update();
+    } catch {
+      // Offline or the server is unreachable: the current version keeps working.
+    }
+  }
+
+  /** The reader said yes to the new version: activate it; the page reloads once it controls. */
+  acceptUpdate() {
+    if (this.#updatedElsewhere) return this.#reloadOnce();
+    this.#accepted = true;
+    this.#updateWaiting = false;
+    this.#workbox?.messageSkipWaiting();
+  }
+
+  /** The reader said not now: the running version keeps working until the next start. */
+  dismissUpdate() {
+    this.#updateWaiting = false;
+    this.#updatedElsewhere = false;
+  }
+
+  dismissReady() {
+    this.#justBecameReady = false;
+  }
+
+  #reloadOnce() {
+    if (this.#reloading) return;
+    this.#reloading = true;
+    location.reload();
+  }
+}
+
+export const appUpdates = new AppUpdates();

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openSession, SEED_ID, SEED_TITLE, type Session, uncachedFetchFails, waitForServiceWorker } from './harness.ts';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await openSession();
+  const { page, origin } = session;
+  await page.goto(origin + '/');
+  await waitForServiceWorker(page);
+  await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('after one visit, Sortie works with no network', () => {
+  test('the first visit says, once, that the app is ready to read offline', async () => {
+    const { page } = session;
+    await page.getByText('Ready to read offline').waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.getByText('Ready to read offline').count()).toBe(0);
+  });
+
+  test('offline, a reload of / lists the articles from IndexedDB', async () => {
+    const { page, context, origin } = session;
+    await context.setOffline(true);
+    expect(await uncachedFetchFails(page)).toBe(true);
+    await page.goto(origin + '/');
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+  });
+
+  test('offline, a deep link opened cold in a new tab renders the article body', async () => {
+    const { context, origin } = session;
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/article/${SEED_ID}`);
+    await tab.getByText('Ulan-Ude Aviation Plant', { exact: false }).waitFor();
+    expect(await uncachedFetchFails(tab)).toBe(true);
+    await tab.close();
+  });
+
+  test('offline, /settings opens and says the app is ready offline', async () => {
+    const { context, origin } = session;
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/settings`);
+    await tab.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await tab.getByText(/Ready to read offline:?\s*Yes/i).waitFor();
+    await tab.close();
+  });
+
+  test('offline, an address that does not exist shows the app\'s "Not found", not the browser\'s error page', async () => {
+    const { context, origin } = session;
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/no/such/page`);
+    await tab.getByRole('heading', { name: 'Not found' }).waitFor();
+    await tab.close();
+    await context.setOffline(false);
+  });
+
+  test('Chrome finds the app installable and its manifest free of errors', async () => {
+    const { page, context, origin } = session;
+    await page.goto(origin + '/');
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    expect(installabilityErrors).toEqual([]);
+    const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[] };
+    expect(manifest.url).toBe(`${origin}/manifest.webmanifest`);
+    expect(manifest.errors).toEqual([]);
+    await cdp.detach();
+  });
+
+  test('index.html and sw.js must be revalidated; hashed assets are immutable', async () => {
+    const { origin } = session;
+    const headers = async (path: string) => (await fetch(origin + path)).headers.get('cache-control');
+    expect(await headers('/')).toBe('no-cache');
+    expect(await headers('/sw.js')).toBe('no-cache');
+    const html = await (await fetch(origin + '/')).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    expect(await headers(script!)).toContain('immutable');
+  });
+
+  test('every request the app made stayed on its own origin', () => {
+    const foreign = session.requests.filter((url) => !url.startsWith(session.origin + '/'));
+    expect(foreign).toEqual([]);
+  });
+});
