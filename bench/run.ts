@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildContentFiles } from '../src/build/content-packs.ts';
 import type { ContentManifest, ContentPack } from '../src/lib/content/article.ts';
+import { packArticle } from '../src/lib/content/pack-article.ts';
 import { parseCorpus } from '../src/lib/content/parse-article.ts';
 import { listArticles } from '../src/lib/db/reader.ts';
 import { createDb } from '../src/lib/db/schema.ts';
@@ -45,7 +46,11 @@ const sources = syntheticSources(ARTICLES);
 const [articles, parseMs] = time(() => parseCorpus(sources));
 rows.push([`Parse ${ARTICLES} synthetic sources`, `${ms(parseMs)} (${(parseMs / ARTICLES).toFixed(2)} ms each)`]);
 
-const [{ manifest, files }, packMs] = time(() => buildContentFiles(articles));
+const [packed, extractMs] = time(() => articles.map(packArticle));
+const records = packed.reduce((sum, article) => sum + article.contracts.length, 0);
+rows.push([`Extract contracts from ${ARTICLES} articles (${records} records)`, `${ms(extractMs)} (${(extractMs / ARTICLES).toFixed(2)} ms each)`]);
+
+const [{ manifest, files }, packMs] = time(() => buildContentFiles(packed));
 const packBytes = manifest.packs.reduce((sum, ref) => sum + files.get(ref.file)!.length, 0);
 rows.push([`Build packs for ${ARTICLES} articles`, `${ms(packMs)}, ${manifest.packs.length} packs, ${kB(packBytes)} total`]);
 
@@ -60,7 +65,7 @@ const [, sameMs] = await timeAsync(() => syncBundle(db, manifest, fetchPack));
 rows.push(['Sync of an unchanged corpus', ms(sameMs)]);
 
 // One edited article: only its pack is fetched, only it is written.
-const edited = articles.map((a, i) => (i === 0 ? { ...a, hash: `${a.hash}-edited`, title: `${a.title} (edited)` } : a));
+const edited = packed.map((a, i) => (i === 0 ? { ...a, hash: `${a.hash}-edited`, title: `${a.title} (edited)` } : a));
 const next = buildContentFiles(edited);
 for (const ref of next.manifest.packs) packs.set(ref.file, JSON.parse(next.files.get(ref.file)!) as ContentPack);
 const [changed, changedMs] = await timeAsync(() => syncBundle(db, next.manifest as ContentManifest, fetchPack));

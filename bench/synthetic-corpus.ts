@@ -4,7 +4,8 @@ const WORDS = (
   'helicopter contract supply delivery fleet engine rotor transport export order programme ' +
   'ministry defence industry aircraft training maintenance plant serial production report ' +
   'annual partner cooperation systems air sea land units squadron crew range payload the a of ' +
-  'and to in on with for by from under new first second several major'
+  'and to in on with for by from under new first second several major signed delivered ' +
+  'Mi-17 Mi-171Sh Ka-52 Ansat Mi-26 twelve five 24 8 China India Russia Egypt'
 ).split(' ');
 
 /** Mulberry32: a small seeded PRNG, so every run benchmarks the same corpus. */

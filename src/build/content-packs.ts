@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import type { Article, ContentManifest, ContentPack } from '../lib/content/article.ts';
+import type { ContentManifest, ContentPack, PackedArticle } from '../lib/content/article.ts';
+import { packArticle } from '../lib/content/pack-article.ts';
 import { parseCorpus } from '../lib/content/parse-article.ts';
 
 /** Articles per pack: small enough that one edit re-downloads little, large enough to keep requests few. */
@@ -22,10 +23,14 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Reads and parses every article source in `dir`; throws ContentError on the first bad file. */
-export function readCorpus(dir: string): Article[] {
+/**
+ * Reads and parses every article source in `dir` and mines its contracts; throws
+ * ContentError on the first bad file.
+ */
+export function readCorpus(dir: string): PackedArticle[] {
   const names = readdirSync(dir).filter((name) => SOURCE_EXTENSIONS.test(name)).sort();
-  return parseCorpus(names.map((name) => ({ name: join(dir, name), source: readFileSync(join(dir, name), 'utf8') })));
+  const articles = parseCorpus(names.map((name) => ({ name: join(dir, name), source: readFileSync(join(dir, name), 'utf8') })));
+  return articles.map(packArticle);
 }
 
 /**
@@ -33,7 +38,7 @@ export function readCorpus(dir: string): Article[] {
  * last pack and every earlier pack keeps its hash (and stays cached).
  */
 export function buildContentFiles(
-  articles: Article[],
+  articles: PackedArticle[],
   { maxPackBytes = MAX_PRECACHE_BYTES } = {},
 ): { manifest: ContentManifest; files: ContentFiles } {
   const ordered = [...articles].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
@@ -64,8 +69,8 @@ export function buildContentFiles(
   return { manifest, files };
 }
 
-function* groupIntoPacks(ordered: Article[]): Generator<Article[]> {
-  let group: Article[] = [];
+function* groupIntoPacks(ordered: PackedArticle[]): Generator<PackedArticle[]> {
+  let group: PackedArticle[] = [];
   let bytes = 0;
   for (const article of ordered) {
     const size = JSON.stringify(article).length;

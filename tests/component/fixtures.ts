@@ -2,6 +2,7 @@
 // app's sync as an in-memory bundle.
 import { readFileSync } from 'node:fs';
 import type { Article, ContentManifest, ContentPack } from '../../src/lib/content/article.ts';
+import { packArticle } from '../../src/lib/content/pack-article.ts';
 import { parseArticle } from '../../src/lib/content/parse-article.ts';
 import type { ContentSource } from '../../src/lib/state/library.svelte.ts';
 
@@ -14,6 +15,6 @@ export function seedArticle(): Article {
 /** A bundle holding exactly these articles, as the build would ship it. */
 export function bundleOf(articles: Article[], version = 'test-1'): ContentSource {
   const manifest: ContentManifest = { version, packs: [{ file: 'content/pack-test.json', hash: version, count: articles.length }] };
-  const pack: ContentPack = { articles };
+  const pack: ContentPack = { articles: articles.map(packArticle) };
   return { fetchManifest: async () => manifest, fetchPack: async () => pack };
 }

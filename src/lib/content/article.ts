@@ -1,3 +1,5 @@
+import type { ClaimedTotal, ContractRecord } from './extract-contracts.ts';
+
 /** A clean article, parsed from one source file in `content/articles/`. */
 export interface Article {
   /** Stable slug, taken from the source file's name (e.g. `2020-10-22-putin-…`). */
@@ -49,7 +51,16 @@ export interface PackRef {
   count: number;
 }
 
+/**
+ * An article as a content pack ships it: with the contracts mined from it. Its `hash` covers
+ * the extraction too, so an improved extractor re-ships the articles whose records changed.
+ */
+export interface PackedArticle extends Article {
+  contracts: ContractRecord[];
+  claims: ClaimedTotal[];
+}
+
 /** The body of one pack file. */
 export interface ContentPack {
-  articles: Article[];
+  articles: PackedArticle[];
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article } from '../content/article.ts';
+import type { ClaimedTotal, ContractRecord } from '../content/extract-contracts.ts';
 
 /** An article as stored: the parsed article plus where it came from. */
 export interface StoredArticle extends Article {
@@ -31,12 +32,26 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** A contract record as stored, keyed by `recordId` (article, paragraph, sentence, model, index). */
+export interface StoredContract extends ContractRecord {
+  id: string;
+  /** Position among its article's records, in reading order (several can share a sentence). */
+  order: number;
+}
+
+/** A total an article claims, stored beside its records for the "claimed vs counted" check. */
+export interface StoredClaim extends ClaimedTotal {
+  id: string;
+}
+
 /** The app's one IndexedDB database. */
 export type SortieDb = Dexie & {
   articles: EntityTable<StoredArticle, 'id'>;
   readerState: EntityTable<ReaderState, 'articleId'>;
   meta: EntityTable<MetaRow, 'key'>;
   settings: EntityTable<SettingRow, 'key'>;
+  contracts: EntityTable<StoredContract, 'id'>;
+  claims: EntityTable<StoredClaim, 'id'>;
 };
 
 /** Opens (lazily) a Sortie database; tests pass their own name to stay isolated. */
@@ -52,6 +67,12 @@ export function createDb(name = 'sortie'): SortieDb {
   // every table a later version does not mention.
   db.version(2).stores({
     settings: 'key',
+  });
+  // The explorer reads every record and filters in memory (thousands of rows, not millions);
+  // only "the records of this article" is a query, for the article view and for syncs.
+  db.version(3).stores({
+    contracts: 'id, source.articleId',
+    claims: 'id, articleId',
   });
   return db;
 }

@@ -1,4 +1,5 @@
-import type { Article, ContentManifest, ContentPack, PackRef } from '../content/article.ts';
+import type { ContentManifest, ContentPack, PackedArticle, PackRef } from '../content/article.ts';
+import { articleRow, removeContractsOf, replaceContractsOf } from './contracts.ts';
 import type { SortieDb, StoredArticle } from './schema.ts';
 
 /** What one call to `syncBundle` did. */
@@ -45,7 +46,7 @@ export async function syncBundle(
     knownIds.set(toFetch[i]!.hash, pack.articles.map((article) => article.id));
   }
 
-  const incoming = new Map<string, Article>();
+  const incoming = new Map<string, PackedArticle>();
   for (const pack of fetched) {
     for (const article of pack.articles) incoming.set(article.id, article);
   }
@@ -55,7 +56,7 @@ export async function syncBundle(
   }));
   const corpusIds = new Set(packs.flatMap((pack) => pack.ids));
 
-  return db.transaction('rw', db.articles, db.meta, async () => {
+  return db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
     const current = (await db.meta.get(VERSION_KEY))?.value;
     if (current === manifest.version) return skipped(manifest.version, fetched.length);
     // Another sync finished since we read meta: the articles of packs we did not fetch
@@ -76,16 +77,17 @@ export async function syncBundle(
     const imported = new Set(await db.articles.where('origin').equals('imported').primaryKeys());
     const bundled = await db.articles.where('origin').equals('bundled').primaryKeys();
 
-    const toWrite: StoredArticle[] = [];
+    const changed: PackedArticle[] = [];
     for (const article of incoming.values()) {
-      if (!unchanged.has(article.id) && !imported.has(article.id)) {
-        toWrite.push({ ...article, origin: 'bundled' });
-      }
+      if (!unchanged.has(article.id) && !imported.has(article.id)) changed.push(article);
     }
+    const toWrite: StoredArticle[] = changed.map((article) => articleRow(article, 'bundled'));
     const toRemove = bundled.filter((id) => !corpusIds.has(id));
 
     await db.articles.bulkPut(toWrite);
+    await replaceContractsOf(db, changed);
     await db.articles.bulkDelete(toRemove);
+    await removeContractsOf(db, toRemove);
     await db.meta.bulkPut([
       { key: VERSION_KEY, value: manifest.version },
       { key: PACKS_KEY, value: packs },
@@ -129,6 +131,8 @@ function packProblem(pack: unknown, ref: PackRef): string | null {
   }
   const index = articles.findIndex((a: unknown) => !hasIdAndHash(a));
   if (index !== -1) return `article ${index} has no string id and hash`;
+  const bare = articles.findIndex((a: { contracts?: unknown; claims?: unknown }) => !Array.isArray(a.contracts) || !Array.isArray(a.claims));
+  if (bare !== -1) return `article ${bare} carries no contracts and claims arrays`;
   return null;
 }
 

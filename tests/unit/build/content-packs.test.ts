@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, test } from 'vitest';
-import type { Article, ContentManifest, ContentPack } from '../../../src/lib/content/article.ts';
+import type { ContentManifest, ContentPack, PackedArticle } from '../../../src/lib/content/article.ts';
 import { buildContentFiles, contentPacks, PACK_SIZE, readCorpus } from '../../../src/build/content-packs.ts';
 
 /** A synthetic article: test data made here, not news. */
-function synthetic(n: number, text = `Synthetic body ${n}.`): Article {
+function synthetic(n: number, text = `Synthetic body ${n}.`): PackedArticle {
   const day = String((n % 28) + 1).padStart(2, '0');
   const month = String((Math.floor(n / 28) % 12) + 1).padStart(2, '0');
   return {
@@ -23,6 +23,8 @@ function synthetic(n: number, text = `Synthetic body ${n}.`): Article {
     wordCount: 3,
     readingMinutes: 1,
     hash: `h-${n}-${text.length}`,
+    contracts: [],
+    claims: [],
   };
 }
 
@@ -80,9 +82,13 @@ describe('content packs', () => {
     );
   });
 
-  test('the shipped corpus parses, seed first among its files', () => {
+  test('the shipped corpus parses, and its articles travel with their mined contracts', () => {
     const corpus = readCorpus('content/articles');
-    expect(corpus.map((a) => a.id)).toContain('2020-10-22-putin-russia-china-military-cooperation');
+    const seed = corpus.find((a) => a.id === '2020-10-22-putin-russia-china-military-cooperation');
+    expect(seed).toBeDefined();
+    const helicopters = seed!.contracts.filter((record) => record.category === 'helicopter');
+    expect(helicopters.map((record) => record.quantity)).toEqual([68, 18, 14, 21]);
+    expect(seed!.claims.map((claim) => [claim.text, claim.counted])).toEqual([['120+', 121]]);
   });
 
   test('a source file that cannot be parsed stops the build with file:line: reason', async () => {

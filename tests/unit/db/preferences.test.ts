@@ -71,8 +71,8 @@ describe('preferences', () => {
   });
 });
 
-describe('schema upgrade to version 2', () => {
-  it('keeps the reader state of a version 1 database and adds the settings table', async () => {
+describe('schema upgrade from version 1', () => {
+  it('keeps the reader state of a version 1 database and adds the later tables', async () => {
     const name = 'test-' + crypto.randomUUID();
     // Version 1 exactly as it shipped, without the settings table.
     const v1 = new Dexie(name);
@@ -106,7 +106,8 @@ describe('schema upgrade to version 2', () => {
     const v2 = createDb(name);
     opened.push(v2);
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(3);
+    expect(await v2.contracts.count()).toBe(0);
     expect(await getReaderState(v2, article.id)).toEqual(state);
     expect(await v2.articles.get(article.id)).toEqual(article);
     expect(await v2.meta.get('corpusVersion')).toEqual({ key: 'corpusVersion', value: 'v1-corpus' });

@@ -45,7 +45,7 @@ interface BuiltPack {
 function pack(...articles: Article[]): BuiltPack {
   const hash = hashOf(articles.map((a) => a.hash));
   const ref = { file: `content/pack-${hash}.json`, hash, count: articles.length };
-  return { ref, pack: { articles } };
+  return { ref, pack: { articles: articles.map((a) => ({ ...a, contracts: [], claims: [] })) } };
 }
 
 /** A manifest over `packs`, and a fetcher for them that records what it was asked for. */

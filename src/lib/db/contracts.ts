@@ -1,0 +1,51 @@
+import type { PackedArticle } from '../content/article.ts';
+import { recordId } from '../content/extract-contracts.ts';
+import type { SortieDb, StoredArticle, StoredClaim, StoredContract } from './schema.ts';
+
+/** The article row to store: the pack's article without its mined records, which live in their own tables. */
+export function articleRow(packed: PackedArticle, origin: StoredArticle['origin']): StoredArticle {
+  const { contracts: _contracts, claims: _claims, ...article } = packed;
+  return { ...article, origin };
+}
+
+/**
+ * Replaces the stored records and claims of these articles with the ones they carry now.
+ * Call inside a transaction over contracts and claims.
+ */
+export async function replaceContractsOf(db: SortieDb, articles: PackedArticle[]): Promise<void> {
+  await removeContractsOf(
+    db,
+    articles.map((article) => article.id),
+  );
+  const contracts: StoredContract[] = articles.flatMap((article) =>
+    article.contracts.map((record, index) => ({ ...record, id: recordId(record, index), order: index })),
+  );
+  const claims: StoredClaim[] = articles.flatMap((article) =>
+    article.claims.map((claim, index) => ({ ...claim, id: `${article.id}:claim:${index}` })),
+  );
+  await db.contracts.bulkPut(contracts);
+  await db.claims.bulkPut(claims);
+}
+
+/** Deletes the stored records and claims of these articles. */
+export async function removeContractsOf(db: SortieDb, articleIds: string[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  await db.contracts.where('source.articleId').anyOf(articleIds).delete();
+  await db.claims.where('articleId').anyOf(articleIds).delete();
+}
+
+/** Every stored contract record, for the explorer (which filters and sorts in memory). */
+export function allContracts(db: SortieDb): Promise<StoredContract[]> {
+  return db.contracts.toArray();
+}
+
+/** Every stored claim. */
+export function allClaims(db: SortieDb): Promise<StoredClaim[]> {
+  return db.claims.toArray();
+}
+
+/** The records mined from one article, in reading order: for marking them in its text. */
+export async function contractsOf(db: SortieDb, articleId: string): Promise<StoredContract[]> {
+  const rows = await db.contracts.where('source.articleId').equals(articleId).toArray();
+  return rows.sort((a, b) => a.order - b.order);
+}

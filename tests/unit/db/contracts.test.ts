@@ -1,0 +1,99 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ContentManifest, PackedArticle } from '../../../src/lib/content/article.ts';
+import { packArticle } from '../../../src/lib/content/pack-article.ts';
+import { parseArticle } from '../../../src/lib/content/parse-article.ts';
+import { allClaims, allContracts, contractsOf } from '../../../src/lib/db/contracts.ts';
+import { getReaderState, toggleBookmark } from '../../../src/lib/db/reader.ts';
+import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
+import { syncBundle } from '../../../src/lib/db/sync.ts';
+
+const SEED_FILE = 'content/articles/2020-10-22-putin-russia-china-military-cooperation.txt';
+const seed = packArticle(parseArticle(readFileSync(SEED_FILE, 'utf8'), SEED_FILE));
+
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+function freshDb(): SortieDb {
+  const db = createDb(`contracts-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+
+function bundle(version: string, articles: PackedArticle[]) {
+  const manifest: ContentManifest = { version, packs: [{ file: `content/pack-${version}.json`, hash: version, count: articles.length }] };
+  return { manifest, fetchPack: async () => structuredClone({ articles }) };
+}
+
+describe('contract records in IndexedDB', () => {
+  it('a sync stores the seed\'s records and its claim, and the article row does not carry them', async () => {
+    const db = freshDb();
+    const { manifest, fetchPack } = bundle('v1', [seed]);
+    await syncBundle(db, manifest, fetchPack);
+    const rows = await contractsOf(db, seed.id);
+    expect(rows.filter((row) => row.category === 'helicopter').map((row) => [row.quantity, row.model])).toEqual([
+      [68, 'Mi-171'],
+      [18, 'Mi-171Sh'],
+      [14, 'Mi-171'],
+      [21, 'Ansat'],
+    ]);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+    expect((await allClaims(db)).map((claim) => [claim.text, claim.counted])).toEqual([['120+', 121]]);
+    const stored = await db.articles.get(seed.id);
+    expect(stored).not.toHaveProperty('contracts');
+    expect(stored).not.toHaveProperty('claims');
+  });
+
+  it('when an article\'s records change, its old records are replaced, not added to', async () => {
+    const db = freshDb();
+    await syncBundle(db, bundle('v1', [seed]).manifest, bundle('v1', [seed]).fetchPack);
+    const fewer: PackedArticle = { ...seed, contracts: seed.contracts.slice(0, 1), hash: `${seed.hash}-fewer` };
+    const next = bundle('v2', [fewer]);
+    await syncBundle(db, next.manifest, next.fetchPack);
+    expect(await allContracts(db)).toHaveLength(1);
+  });
+
+  it('an article gone from the corpus takes its records and claims with it, and the reader state stays', async () => {
+    const db = freshDb();
+    const first = bundle('v1', [seed]);
+    await syncBundle(db, first.manifest, first.fetchPack);
+    await toggleBookmark(db, seed.id);
+    const empty = bundle('v2', []);
+    await syncBundle(db, empty.manifest, empty.fetchPack);
+    expect(await allContracts(db)).toEqual([]);
+    expect(await allClaims(db)).toEqual([]);
+    expect((await getReaderState(db, seed.id))?.bookmarkedAt).toBeTypeOf('number');
+  });
+});
+
+describe('schema upgrade from version 2', () => {
+  it('keeps the reader state and settings, and adds empty contract tables that a sync fills', async () => {
+    const name = `upgrade-v2-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    opened.push(v2);
+    v2.version(1).stores({ articles: 'id, date, origin, hash', readerState: 'articleId, bookmarkedAt', meta: 'key' });
+    v2.version(2).stores({ settings: 'key' });
+    const state = { articleId: seed.id, readAt: 1, bookmarkedAt: 2, position: 0.5, updatedAt: 2 };
+    await v2.table('readerState').put(state);
+    await v2.table('settings').put({ key: 'theme', value: 'dark' });
+    v2.close();
+
+    const v3 = createDb(name);
+    opened.push(v3);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect(await getReaderState(v3, seed.id)).toEqual(state);
+    expect(await v3.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+    const { manifest, fetchPack } = bundle('v1', [seed]);
+    await syncBundle(v3, manifest, fetchPack);
+    expect((await allContracts(v3)).length).toBeGreaterThan(0);
+    expect(await getReaderState(v3, seed.id)).toEqual(state);
+  });
+});
