@@ -37,6 +37,12 @@ export const webManifest: Partial<ManifestOptions> = {
   ],
   shortcuts: [
     { name: 'Latest articles', short_name: 'Latest', url: '/', description: 'The article list' },
+    {
+      name: 'Contract explorer',
+      short_name: 'Explorer',
+      url: '/explorer',
+      description: 'Helicopter contracts named in the articles',
+    },
     { name: 'Settings', short_name: 'Settings', url: '/settings', description: 'Theme, text size, storage, offline status' },
   ],
 };

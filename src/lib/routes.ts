@@ -3,6 +3,7 @@ export type Route =
   | { name: 'latest' }
   | { name: 'article'; id: string }
   | { name: 'settings' }
+  | { name: 'explorer' }
   | { name: 'not-found'; path: string };
 
 /** Reads a URL path (below the app's base) as a route. */
@@ -11,6 +12,7 @@ export function matchRoute(pathname: string, base = '/'): Route {
   const trimmed = path.replace(/\/+$/, '');
   if (trimmed === '' || trimmed === 'index.html') return { name: 'latest' };
   if (trimmed === 'settings') return { name: 'settings' };
+  if (trimmed === 'explorer') return { name: 'explorer' };
   const article = /^article\/([^/]+)$/.exec(trimmed);
   if (article) {
     try {
@@ -27,4 +29,17 @@ export const paths = {
   latest: (base = '/') => base,
   article: (id: string, base = '/') => `${base}article/${encodeURIComponent(id)}`,
   settings: (base = '/') => `${base}settings`,
+  /** The explorer, with a query string from the explorer's URL state (`?…` or ''). */
+  explorer: (query = '', base = '/') => `${base}explorer${query}`,
+  /** An article with one sentence quoted from it highlighted and scrolled to. */
+  quote: (id: string, source: { paragraph: number; start: number; end: number }, base = '/') =>
+    `${base}article/${encodeURIComponent(id)}?quote=${source.paragraph}:${source.start}:${source.end}`,
 };
+
+/** The sentence a quote link points at (`?quote=paragraph:start:end`), or null if none or malformed. */
+export function quoteFromSearch(search: string): { paragraph: number; start: number; end: number } | null {
+  const match = /^(\d+):(\d+):(\d+)$/.exec(new URLSearchParams(search).get('quote') ?? '');
+  if (!match) return null;
+  const [paragraph, start, end] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return end > start ? { paragraph, start, end } : null;
+}

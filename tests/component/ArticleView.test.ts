@@ -4,12 +4,14 @@ import ArticleView from '../../src/views/ArticleView.svelte';
 import { getReaderState } from '../../src/lib/db/reader.ts';
 import { db } from '../../src/lib/db/schema.ts';
 import { library } from '../../src/lib/state/library.svelte.ts';
+import { router } from '../../src/lib/state/router.svelte.ts';
 import { bundleOf, seedArticle } from './fixtures.ts';
 
 const seed = seedArticle();
 
 beforeEach(async () => {
-  await Promise.all([db.articles.clear(), db.readerState.clear(), db.meta.clear()]);
+  await Promise.all([db.articles.clear(), db.readerState.clear(), db.meta.clear(), db.contracts.clear(), db.claims.clear()]);
+  router.navigate(`/article/${seed.id}`, { replace: true });
   await library.sync(bundleOf([seed]));
 });
 
@@ -55,5 +57,24 @@ describe('Article', () => {
   test('an unknown id shows "Not found" once the articles are in', async () => {
     render(ArticleView, { id: 'no-such-article' });
     expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
+  });
+
+  test('marks each contract mention as a link that opens the explorer on that record', async () => {
+    render(ArticleView, { id: seed.id });
+    const ansat = await screen.findByRole('link', { name: /^Ansat: open in the contract explorer/ });
+    const url = new URL(ansat.getAttribute('href')!, 'http://sortie.test');
+    expect(url.pathname).toBe('/explorer');
+    expect(url.searchParams.get('record')).toMatch(/Ansat/);
+    const marks = screen.getAllByRole('link', { name: /open in the contract explorer/ }).map((link) => link.textContent);
+    expect(marks).toEqual(['Mi-171', 'Mi-171Sh', 'Mi-171', 'Ansat', 'S-400 Triumph', 'Su-35']);
+  });
+
+  test('a quote link highlights exactly the quoted sentence', async () => {
+    const sentence = seed.paragraphs[4]!.indexOf('The number counts');
+    const end = seed.paragraphs[4]!.indexOf('Ansat helicopters.') + 'Ansat helicopters.'.length;
+    router.navigate(`/article/${seed.id}?quote=4:${sentence}:${end}`, { replace: true });
+    render(ArticleView, { id: seed.id });
+    const quoted = await screen.findByText((_, element) => element?.id === 'quoted');
+    expect(quoted.textContent).toBe(seed.paragraphs[4]!.slice(sentence, end));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchRoute, paths } from '../../src/lib/routes.ts';
+import { matchRoute, paths, quoteFromSearch } from '../../src/lib/routes.ts';
 
 describe('routes', () => {
   test('the root and /index.html are the Latest list', () => {
@@ -15,6 +15,20 @@ describe('routes', () => {
   test('/settings is the Settings view', () => {
     expect(matchRoute('/settings')).toEqual({ name: 'settings' });
     expect(matchRoute(paths.settings())).toEqual({ name: 'settings' });
+  });
+
+  test('/explorer is the contract explorer, its filters in the query string', () => {
+    expect(matchRoute('/explorer')).toEqual({ name: 'explorer' });
+    expect(paths.explorer('?recipient=China')).toBe('/explorer?recipient=China');
+  });
+
+  test('a quote link names the article and the sentence span', () => {
+    const href = paths.quote('seed', { paragraph: 4, start: 250, end: 439 });
+    expect(href).toBe('/article/seed?quote=4:250:439');
+    expect(quoteFromSearch(new URL(href, 'http://x').search)).toEqual({ paragraph: 4, start: 250, end: 439 });
+    expect(quoteFromSearch('?quote=4:10:2')).toBeNull();
+    expect(quoteFromSearch('?quote=4:ten:20')).toBeNull();
+    expect(quoteFromSearch('')).toBeNull();
   });
 
   test('anything else is not found, and says which path', () => {

@@ -859,14 +859,6 @@ function roleOf(after: string): string | null {
 // ---------------------------------------------------------------------------------------
 // Deals across articles
 
-/**
- * A stable key for a record: article, paragraph, sentence start, model and the record's
- * index in its article's `records`.
- */
-export function recordId(record: ContractRecord, index: number): string {
-  const { articleId, paragraph, start } = record.source;
-  return `${articleId}:${paragraph}:${start}:${record.model}:${index}`;
-}
 
 /** Folds records of the same deal (supplier, recipient, model, engine, quantity, year, status) into one. */
 export function mergeDeals(records: ContractRecord[]): Deal[] {

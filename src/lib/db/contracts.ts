@@ -1,5 +1,5 @@
 import type { PackedArticle } from '../content/article.ts';
-import { recordId } from '../content/extract-contracts.ts';
+import { recordId } from '../content/record-id.ts';
 import type { SortieDb, StoredArticle, StoredClaim, StoredContract } from './schema.ts';
 
 /** The article row to store: the pack's article without its mined records, which live in their own tables. */
@@ -48,4 +48,24 @@ export function allClaims(db: SortieDb): Promise<StoredClaim[]> {
 export async function contractsOf(db: SortieDb, articleId: string): Promise<StoredContract[]> {
   const rows = await db.contracts.where('source.articleId').equals(articleId).toArray();
   return rows.sort((a, b) => a.order - b.order);
+}
+
+/** What the explorer shows: every record and claim, each with its article's title. */
+export interface ExplorerData {
+  rows: (StoredContract & { articleTitle?: string })[];
+  claims: (StoredClaim & { articleTitle?: string })[];
+}
+
+/** Every record and claim with article titles joined, read in one transaction. */
+export function explorerData(db: SortieDb): Promise<ExplorerData> {
+  return db.transaction('r', [db.contracts, db.claims, db.articles], async () => {
+    const [contracts, claims] = await Promise.all([db.contracts.toArray(), db.claims.toArray()]);
+    const ids = [...new Set([...contracts.map((row) => row.source.articleId), ...claims.map((claim) => claim.articleId)])];
+    const articles = await db.articles.bulkGet(ids);
+    const titles = new Map(articles.flatMap((article) => (article ? [[article.id, article.title] as const] : [])));
+    return {
+      rows: contracts.map((row) => ({ ...row, articleTitle: titles.get(row.source.articleId) })),
+      claims: claims.map((claim) => ({ ...claim, articleTitle: titles.get(claim.articleId) })),
+    };
+  });
 }

@@ -5,10 +5,10 @@ import {
   extractContracts,
   mergeDeals,
   parseQuantity,
-  recordId,
   splitSentences,
   type ContractRecord,
 } from '../../../src/lib/content/extract-contracts.ts';
+import { recordId } from '../../../src/lib/content/record-id.ts';
 import { parseArticle } from '../../../src/lib/content/parse-article.ts';
 
 const SEED_NAME = '2020-10-22-putin-russia-china-military-cooperation.txt';

@@ -1,0 +1,62 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import ExplorerView from '../../src/views/ExplorerView.svelte';
+import { db } from '../../src/lib/db/schema.ts';
+import { library } from '../../src/lib/state/library.svelte.ts';
+import { router } from '../../src/lib/state/router.svelte.ts';
+import { bundleOf, seedArticle } from './fixtures.ts';
+
+beforeEach(async () => {
+  await Promise.all([db.articles.clear(), db.readerState.clear(), db.meta.clear(), db.contracts.clear(), db.claims.clear()]);
+  await library.sync(bundleOf([seedArticle()]));
+  router.navigate('/explorer', { replace: true });
+});
+
+afterEach(() => cleanup());
+
+async function bodyRows() {
+  const table = await screen.findByRole('table');
+  await within(table).findAllByRole('link');
+  return within(table).getAllByRole('row').filter((row) => row.closest('tbody'));
+}
+
+describe('Explorer', () => {
+  test('opens on the helicopter deals: four rows, 121 units, and the 120+ claim checked', async () => {
+    render(ExplorerView);
+    expect(await bodyRows()).toHaveLength(4);
+    expect(screen.getByRole('table').querySelector('tfoot')).toHaveTextContent('121');
+    const claims = screen.getByRole('region', { name: 'Claimed vs counted' });
+    expect(claims).toHaveTextContent('120+');
+    expect(claims).toHaveTextContent('121 counted');
+  });
+
+  test('ticking a model filters the table and writes the filter into the URL', async () => {
+    render(ExplorerView);
+    await bodyRows();
+    const models = screen.getByRole('group', { name: 'Model' });
+    await fireEvent.click(within(models).getByRole('checkbox', { name: /^Ansat\s+1$/ }));
+    expect(location.search).toContain('model=Ansat');
+    expect(await bodyRows()).toHaveLength(1);
+    expect(screen.getByText('1 record, 21 units')).toBeInTheDocument();
+  });
+
+  test('a URL with all categories shows the S-400 and Su-35 deals too', async () => {
+    router.navigate('/explorer?category=*', { replace: true });
+    render(ExplorerView);
+    const rows = await bodyRows();
+    expect(rows).toHaveLength(6);
+    expect(rows.map((row) => row.querySelector('th')!.textContent)).toEqual(
+      expect.arrayContaining([expect.stringContaining('S-400'), expect.stringContaining('Su-35')]),
+    );
+  });
+
+  test('sorting by units orders the rows by quantity, and says so to assistive technology', async () => {
+    render(ExplorerView);
+    await bodyRows();
+    await fireEvent.click(screen.getByRole('button', { name: /^Units/ }));
+    const quantities = (await bodyRows()).map((row) => Number(row.querySelectorAll('td')[0]!.textContent));
+    expect(quantities).toEqual([68, 21, 18, 14]);
+    expect(screen.getByRole('columnheader', { name: /Units/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(location.search).toContain('sort=-quantity');
+  });
+});

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, EXPORT_FIELDS, exportFileName, toCsv, toJson } from '../../../src/lib/explorer/export.ts';
+import type { ContractRow } from '../../../src/lib/explorer/rows.ts';
+import { row, seedRows } from './rows.ts';
+
+/** A small RFC 4180 reader: CRLF-separated records, quoted fields with doubled quotes. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let fields: string[] = [];
+  let field = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"' && field === '') {
+      // quoted field: runs to the quote not followed by another
+      i += 1;
+      for (;;) {
+        const quote = text.indexOf('"', i);
+        if (quote < 0) throw new Error('unterminated quote');
+        field += text.slice(i, quote);
+        i = quote + 1;
+        if (text[i] !== '"') break;
+        field += '"';
+        i += 1;
+      }
+      if (i < text.length && text[i] !== ',' && !text.startsWith('\r\n', i)) throw new Error(`stray text after a quote at ${i}`);
+    } else if (text[i] === ',') {
+      fields.push(field);
+      field = '';
+      i += 1;
+    } else if (text.startsWith('\r\n', i)) {
+      records.push([...fields, field]);
+      fields = [];
+      field = '';
+      i += 2;
+    } else {
+      if (text[i] === '\r' || text[i] === '\n' || text[i] === '"') throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`);
+      field += text[i];
+      i += 1;
+    }
+  }
+  if (field !== '' || fields.length > 0) records.push([...fields, field]);
+  return records;
+}
+
+/** What a row's CSV line should hold, before the formula guard. */
+function expectedCells(r: ContractRow): string[] {
+  const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+  return [
+    r.supplier, r.supplierOrgs.join('; '), r.recipient, r.designation, r.model, r.family, r.category,
+    r.quantity, r.year, r.role, r.engine, r.value?.text, r.value?.amount, r.value?.currency, r.status,
+    r.source.articleId, r.source.paragraph, r.source.start, r.source.end, r.source.sentence,
+  ].map(text);
+}
+
+// Synthetic rows (made-up deals, not news) with text that CSV must quote.
+const awkward = row({
+  recipient: 'Congo, Republic of the',
+  supplierOrgs: ['Russian Helicopters', 'Rosoboronexport'],
+  designation: 'Mi-17 "Hip-H"',
+  role: 'search and rescue,\nmedical evacuation',
+  engine: 'TV3-117\r\nVK-2500',
+  value: { amount: 1.2e9, currency: 'USD', text: 'US$ 1.2 billion' },
+  quantity: null,
+  source: { articleId: 'synthetic', paragraph: 2, start: 7, end: 60, sentence: 'The “Hip” deal, said Mr. Smith, was ‘final’.' },
+});
+const formulas = row({
+  recipient: '=HYPERLINK("http://example.invalid")',
+  supplier: '+Russia',
+  designation: '@SUM(A1)',
+  role: '\tindented',
+  engine: '\rreturn',
+  model: '-5',
+  quantity: 12,
+});
+
+describe('toCsv', () => {
+  it('starts with the header and ends every line with CRLF', () => {
+    const csv = toCsv([awkward]);
+    expect(csv.startsWith(`${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(CSV_COLUMNS).toEqual([
+      'supplier', 'supplierOrgs', 'recipient', 'designation', 'model', 'family', 'category', 'quantity', 'year',
+      'role', 'engine', 'value', 'valueAmount', 'valueCurrency', 'status', 'articleId', 'paragraph', 'start', 'end',
+      'sentence',
+    ]);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const simple = toCsv([row()]);
+    expect(simple.split('\r\n')).toHaveLength(3);
+    expect(simple.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    expect(toCsv([])).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+  });
+
+  it('reads back as the same rows: commas, quotes and line breaks quoted, null empty', () => {
+    const rows = [...seedRows, awkward];
+    const [header, ...lines] = parseCsv(toCsv(rows));
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(lines).toEqual(rows.map(expectedCells));
+  });
+
+  it('quotes exactly the fields that need it and doubles inner quotes', () => {
+    const line = toCsv([awkward]).slice(CSV_COLUMNS.join(',').length);
+    expect(line).toContain(',"Congo, Republic of the",');
+    expect(line).toContain(',"Mi-17 ""Hip-H""",');
+    expect(line).toContain(',Russian Helicopters; Rosoboronexport,');
+    expect(line).toContain(',US$ 1.2 billion,1200000000,USD,');
+    expect(line).toContain(',"The “Hip” deal, said Mr. Smith, was ‘final’."');
+    expect(line).toContain(',"search and rescue,\nmedical evacuation","TV3-117\r\nVK-2500",');
+    expect(line).toContain(',Mi-17,Mi-8/17,helicopter,,2015,'); // unknown quantity → empty field
+  });
+
+  it('keeps typographic quotes as they are', () => {
+    const plain = row({ designation: '“Night Hunter” ’s' });
+    expect(toCsv([plain])).toContain(',“Night Hunter” ’s,');
+  });
+
+  it('puts an apostrophe before text a spreadsheet would run as a formula, never before numbers', () => {
+    const [, cells] = parseCsv(toCsv([formulas]));
+    const at = (column: string) => cells?.[CSV_COLUMNS.indexOf(column as (typeof CSV_COLUMNS)[number])];
+    expect(at('recipient')).toBe(`'=HYPERLINK("http://example.invalid")`);
+    expect(at('supplier')).toBe("'+Russia");
+    expect(at('designation')).toBe("'@SUM(A1)");
+    expect(at('role')).toBe("'\tindented");
+    expect(at('engine')).toBe("'\rreturn");
+    expect(at('model')).toBe('-5');
+    expect(at('quantity')).toBe('12');
+    expect(at('year')).toBe('2015');
+  });
+});
+
+describe('toJson', () => {
+  it('gives the records with exactly the CLI’s fields, in order, without id or title', () => {
+    const records = JSON.parse(toJson(seedRows)) as Record<string, unknown>[];
+    expect(records).toHaveLength(6);
+    for (const record of records) expect(Object.keys(record)).toEqual([...EXPORT_FIELDS]);
+    expect(EXPORT_FIELDS).toEqual([
+      'supplier', 'supplierOrgs', 'recipient', 'designation', 'model', 'family', 'category',
+      'quantity', 'year', 'role', 'engine', 'value', 'status', 'source',
+    ]);
+    expect(Object.keys(records[0]?.source as object)).toEqual(['articleId', 'paragraph', 'start', 'end', 'sentence']);
+  });
+
+  it('round-trips the rows’ data, two-space indented', () => {
+    const json = toJson([awkward]);
+    expect(json).toMatch(/^\[\n {2}\{\n {4}"supplier"/);
+    const { id: _id, articleTitle: _title, ...record } = awkward;
+    expect(JSON.parse(json)).toEqual([record]);
+    expect(Object.keys((JSON.parse(json) as { value: object }[])[0]?.value ?? {})).toEqual(['amount', 'currency', 'text']);
+  });
+
+  it('is an empty array for no rows', () => {
+    expect(JSON.parse(toJson([]))).toEqual([]);
+  });
+});
+
+describe('exportFileName', () => {
+  const day = new Date(2026, 10, 27, 23, 59);
+
+  it('names the download after the day, local time', () => {
+    expect(exportFileName('csv', {}, day)).toBe('sortie-contracts-2026-11-27.csv');
+    expect(exportFileName('json', {}, new Date(2026, 0, 5))).toBe('sortie-contracts-2026-01-05.json');
+  });
+
+  it('adds the selected values when they make a short name', () => {
+    expect(exportFileName('csv', { category: ['helicopter'], recipient: ['China'] }, day)).toBe(
+      'sortie-contracts-china-helicopter-2026-11-27.csv',
+    );
+    expect(exportFileName('json', { family: ['Mi-8/17'], year: ['2019'] }, day)).toBe(
+      'sortie-contracts-mi-8-17-2019-2026-11-27.json',
+    );
+    const many = { recipient: ['Algeria', 'China', 'Egypt', 'India', 'Indonesia', 'Kazakhstan'] };
+    expect(exportFileName('csv', many, day)).toBe('sortie-contracts-2026-11-27.csv');
+  });
+});

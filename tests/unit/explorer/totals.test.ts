@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractContracts } from '../../../src/lib/content/extract-contracts.ts';
+import { filterRows } from '../../../src/lib/explorer/facets.ts';
+import { claimsFor, totals } from '../../../src/lib/explorer/totals.ts';
+import { row, seedClaims, seedRows } from './rows.ts';
+
+describe('totals', () => {
+  it('adds up the seed’s helicopter view to 4 records and 121 units', () => {
+    expect(totals(filterRows(seedRows, { category: ['helicopter'] }))).toEqual({
+      records: 4, units: 121, unitsKnown: 4, byCategory: { helicopter: 121 },
+    });
+  });
+
+  it('counts records without a quantity but adds no units for them', () => {
+    expect(totals(seedRows)).toEqual({
+      records: 6, units: 145, unitsKnown: 5, byCategory: { helicopter: 121, 'air defence': 0, fighter: 24 },
+    });
+  });
+
+  it('is all zeros for no rows', () => {
+    expect(totals([])).toEqual({ records: 0, units: 0, unitsKnown: 0, byCategory: {} });
+  });
+});
+
+describe('claimsFor', () => {
+  it('finds the seed’s "120+" agrees with the 121 counted, one more than claimed', () => {
+    const [check, ...rest] = claimsFor(seedClaims, seedRows);
+    expect(rest).toEqual([]);
+    expect(check).toMatchObject({ claim: { text: '120+', min: 120, exact: false }, counted: 121, difference: 1, agrees: true });
+  });
+
+  it('finds an exact "a total of 100" disagrees with 98 counted', () => {
+    // synthetic text
+    const { records, claims } = extractContracts({
+      id: 'synthetic',
+      paragraphs: ['Egypt signed a contract for a total of 100 helicopters: 50 Mi-17 and 48 Ka-52.'],
+    });
+    const rows = records.map((r, i) => ({ ...r, id: `s${i}` }));
+    expect(claimsFor(claims, rows)).toEqual([
+      expect.objectContaining({ claim: expect.objectContaining({ text: 'a total of 100', exact: true }), counted: 98, difference: -2, agrees: false }),
+    ]);
+  });
+
+  it('agrees with an exact claim only on the exact count, and a minimum at or above it', () => {
+    const claim = { ...seedClaims[0]!, articleId: 'synthetic' };
+    const rows = [row()];
+    const check = (min: number, exact: boolean, counted: number) =>
+      claimsFor([{ ...claim, min, exact, counted }], rows)[0]?.agrees;
+    expect(check(100, true, 100)).toBe(true);
+    expect(check(100, true, 101)).toBe(false);
+    expect(check(120, false, 120)).toBe(true);
+    expect(check(121, false, 120)).toBe(false);
+  });
+
+  it('leaves out the claims of articles none of the rows come from', () => {
+    expect(claimsFor(seedClaims, [row()])).toEqual([]);
+    expect(claimsFor(seedClaims, [])).toEqual([]);
+  });
+});
