@@ -4,6 +4,7 @@ import ExplorerView from '../../src/views/ExplorerView.svelte';
 import { db } from '../../src/lib/db/schema.ts';
 import { library } from '../../src/lib/state/library.svelte.ts';
 import { router } from '../../src/lib/state/router.svelte.ts';
+import { parseArticle } from '../../src/lib/content/parse-article.ts';
 import { bundleOf, seedArticle } from './fixtures.ts';
 
 beforeEach(async () => {
@@ -58,5 +59,25 @@ describe('Explorer', () => {
     expect(quantities).toEqual([68, 21, 18, 14]);
     expect(screen.getByRole('columnheader', { name: /Units/ })).toHaveAttribute('aria-sort', 'descending');
     expect(location.search).toContain('sort=-quantity');
+  });
+
+  test('a deal that a second article also reports is one row, counted once, with both sources', async () => {
+    // Synthetic second report of the seed's 68 Mi-171 deal: test data, not news.
+    const second = parseArticle(
+      [
+        '---',
+        'title: Synthetic second report',
+        'date: 2021-01-01',
+        'publication: Synthetic Test Wire',
+        '---',
+        'In 2019 Russian Helicopters signed a contract with China for 68 Mi-171 helicopters.',
+      ].join('\n'),
+      'synthetic-second-report.txt',
+    );
+    await library.sync(bundleOf([seedArticle(), second], 'two-reports'));
+    render(ExplorerView);
+    expect(await bodyRows()).toHaveLength(4);
+    expect(screen.getByRole('table').querySelector('tfoot')).toHaveTextContent('121');
+    expect(screen.getByText('reported by 2 articles')).toBeInTheDocument();
   });
 });

@@ -60,6 +60,7 @@
 // so `paragraphs[paragraph].slice(start, end) === sentence`.
 
 import type { Article } from './article.ts';
+import { dealKey } from './record-id.ts';
 import { findTypeMentions, type Category, type TypeMention } from './catalogue.ts';
 
 /** Whether a record is a new contract, a delivery under one, or an offer or talks. */
@@ -865,9 +866,7 @@ export function mergeDeals(records: ContractRecord[]): Deal[] {
   const deals = new Map<string, Deal>();
   for (const record of records) {
     const { source, ...fields } = record;
-    const key = JSON.stringify([
-      record.supplier, record.recipient, record.model, record.engine, record.quantity, record.year, record.status,
-    ]);
+    const key = dealKey(record);
     const deal = deals.get(key);
     if (!deal) {
       deals.set(key, { ...fields, supplierOrgs: [...fields.supplierOrgs], sources: [source] });

@@ -9,3 +9,12 @@ export function recordId(record: ContractRecord, index: number): string {
   const { articleId, paragraph, start } = record.source;
   return `${articleId}:${paragraph}:${start}:${record.model}:${index}`;
 }
+
+/**
+ * What makes two reports the same deal: same parties, model, engine, quantity, year and status.
+ * Two articles reporting "68 Mi-171 for China, signed 2019" report one deal.
+ */
+export function dealKey(record: ContractRecord): string {
+  const { supplier, recipient, model, engine, quantity, year, status } = record;
+  return JSON.stringify([supplier, recipient, model, engine, quantity, year, status]);
+}

@@ -1,23 +1,26 @@
 // CSV and JSON export of exactly the rows on screen, in the extract CLI's record shape.
 import type { ContractRecord } from '../content/extract-contracts.ts';
 import { FACET_KEYS, type Filters } from './facets.ts';
-import type { ContractRow } from './rows.ts';
+import { reportsOf, type ContractRow } from './rows.ts';
 
-/** The fields of an exported record, in order: the extract CLI's record shape. */
+/** An exported deal: the extract CLI's record shape, plus every source that reports it. */
+export type ExportedDeal = ContractRecord & { sources: ContractRecord['source'][] };
+
+/** The fields of an exported record, in order: the extract CLI's record shape, then `sources`. */
 export const EXPORT_FIELDS = [
   'supplier', 'supplierOrgs', 'recipient', 'designation', 'model', 'family', 'category',
-  'quantity', 'year', 'role', 'engine', 'value', 'status', 'source',
-] as const satisfies readonly (keyof ContractRecord)[];
+  'quantity', 'year', 'role', 'engine', 'value', 'status', 'source', 'sources',
+] as const satisfies readonly (keyof ExportedDeal)[];
 
 /** The CSV columns, in order: the record flattened, value and source spread out. */
 export const CSV_COLUMNS = [
   'supplier', 'supplierOrgs', 'recipient', 'designation', 'model', 'family', 'category',
   'quantity', 'year', 'role', 'engine', 'value', 'valueAmount', 'valueCurrency', 'status',
-  'articleId', 'paragraph', 'start', 'end', 'sentence',
+  'articleId', 'paragraph', 'start', 'end', 'sentence', 'reports',
 ] as const;
 
 /** A row as a record with exactly `EXPORT_FIELDS`, in that order (no id, no title). */
-export function exportRecord(row: ContractRow): ContractRecord {
+export function exportRecord(row: ContractRow): ExportedDeal {
   const { value, source } = row;
   return {
     supplier: row.supplier,
@@ -33,14 +36,14 @@ export function exportRecord(row: ContractRow): ContractRecord {
     engine: row.engine,
     value: value && { amount: value.amount, currency: value.currency, text: value.text },
     status: row.status,
-    source: {
-      articleId: source.articleId,
-      paragraph: source.paragraph,
-      start: source.start,
-      end: source.end,
-      sentence: source.sentence,
-    },
+    source: copySource(source),
+    sources: reportsOf(row).map((report) => copySource(report.source)),
   };
+}
+
+function copySource(source: ContractRecord['source']): ContractRecord['source'] {
+  const { articleId, paragraph, start, end, sentence } = source;
+  return { articleId, paragraph, start, end, sentence };
 }
 
 /** The rows as a JSON array of records, indented by two spaces. */
@@ -48,7 +51,10 @@ export function toJson(rows: readonly ContractRow[]): string {
   return JSON.stringify(rows.map(exportRecord), null, 2);
 }
 
-/** The rows as RFC 4180 CSV: a header, one line per record, CRLF line ends. */
+/**
+ * The rows as RFC 4180 CSV: a header, one line per deal (its first source spelled out, and
+ * how many articles report it), CRLF line ends.
+ */
 export function toCsv(rows: readonly ContractRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const row of rows) {
@@ -57,6 +63,7 @@ export function toCsv(rows: readonly ContractRow[]): string {
       row.family, row.category, row.quantity, row.year, row.role, row.engine,
       row.value?.text ?? null, row.value?.amount ?? null, row.value?.currency ?? null, row.status,
       row.source.articleId, row.source.paragraph, row.source.start, row.source.end, row.source.sentence,
+      reportsOf(row).length,
     ];
     lines.push(cells.map(csvCell).join(','));
   }

@@ -1,8 +1,42 @@
-// The explorer's row: a contract record with the stable id the caller gave it.
+// The explorer's row: one deal, with every article report of it.
 import type { ContractRecord } from '../content/extract-contracts.ts';
+import { dealKey } from '../content/record-id.ts';
 
-/** A contract record as the explorer shows it: a stable id, and the article's title for display. */
-export type ContractRow = ContractRecord & { id: string; articleTitle?: string };
+/** One article's report of a deal: where it says so. */
+export interface Report {
+  id: string;
+  source: ContractRecord['source'];
+  articleTitle?: string;
+}
+
+/**
+ * A deal as the explorer shows it: the first report's record and id, and (after
+ * `mergeReports`) every report of it, so a deal two articles name is counted once.
+ */
+export type ContractRow = ContractRecord & { id: string; articleTitle?: string; reports?: Report[] };
+
+/** Merges records that report the same deal into one row listing all their sources. */
+export function mergeReports(records: readonly ContractRow[]): ContractRow[] {
+  const deals = new Map<string, ContractRow & { reports: Report[] }>();
+  for (const record of records) {
+    const report: Report = { id: record.id, source: record.source, articleTitle: record.articleTitle };
+    const key = dealKey(record);
+    const deal = deals.get(key);
+    if (!deal) {
+      deals.set(key, { ...record, supplierOrgs: [...record.supplierOrgs], reports: [report] });
+      continue;
+    }
+    deal.reports.push(report);
+    for (const org of record.supplierOrgs) if (!deal.supplierOrgs.includes(org)) deal.supplierOrgs.push(org);
+    deal.value ??= record.value;
+  }
+  return [...deals.values()];
+}
+
+/** The reports of a row: its own source when it was never merged. */
+export function reportsOf(row: ContractRow): Report[] {
+  return row.reports ?? [{ id: row.id, source: row.source, articleTitle: row.articleTitle }];
+}
 
 const collator = new Intl.Collator('en', { numeric: true });
 

@@ -1,6 +1,6 @@
 // What the filtered rows add up to, and whether that agrees with the totals articles claim.
 import type { ClaimedTotal } from '../content/extract-contracts.ts';
-import type { ContractRow } from './rows.ts';
+import { reportsOf, type ContractRow } from './rows.ts';
 
 /** Records and units in a set of rows. */
 export interface Totals {
@@ -37,7 +37,7 @@ export function totals(rows: readonly ContractRow[]): Totals {
 
 /** The checks of the claims made by the articles the rows come from. */
 export function claimsFor(claims: readonly ClaimedTotal[], rows: readonly ContractRow[]): ClaimCheck[] {
-  const articles = new Set(rows.map((row) => row.source.articleId));
+  const articles = new Set(rows.flatMap((row) => reportsOf(row).map((report) => report.source.articleId)));
   return claims
     .filter((claim) => articles.has(claim.articleId))
     .map((claim) => ({

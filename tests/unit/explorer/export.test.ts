@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, EXPORT_FIELDS, exportFileName, toCsv, toJson } from '../../../src/lib/explorer/export.ts';
-import type { ContractRow } from '../../../src/lib/explorer/rows.ts';
+import { mergeReports, reportsOf, type ContractRow } from '../../../src/lib/explorer/rows.ts';
+import { totals } from '../../../src/lib/explorer/totals.ts';
 import { row, seedRows } from './rows.ts';
 
 /** A small RFC 4180 reader: CRLF-separated records, quoted fields with doubled quotes. */
@@ -49,6 +50,7 @@ function expectedCells(r: ContractRow): string[] {
     r.supplier, r.supplierOrgs.join('; '), r.recipient, r.designation, r.model, r.family, r.category,
     r.quantity, r.year, r.role, r.engine, r.value?.text, r.value?.amount, r.value?.currency, r.status,
     r.source.articleId, r.source.paragraph, r.source.start, r.source.end, r.source.sentence,
+    r.reports?.length ?? 1,
   ].map(text);
 }
 
@@ -80,7 +82,7 @@ describe('toCsv', () => {
     expect(CSV_COLUMNS).toEqual([
       'supplier', 'supplierOrgs', 'recipient', 'designation', 'model', 'family', 'category', 'quantity', 'year',
       'role', 'engine', 'value', 'valueAmount', 'valueCurrency', 'status', 'articleId', 'paragraph', 'start', 'end',
-      'sentence',
+      'sentence', 'reports',
     ]);
     expect(csv.endsWith('\r\n')).toBe(true);
     const simple = toCsv([row()]);
@@ -133,7 +135,7 @@ describe('toJson', () => {
     for (const record of records) expect(Object.keys(record)).toEqual([...EXPORT_FIELDS]);
     expect(EXPORT_FIELDS).toEqual([
       'supplier', 'supplierOrgs', 'recipient', 'designation', 'model', 'family', 'category',
-      'quantity', 'year', 'role', 'engine', 'value', 'status', 'source',
+      'quantity', 'year', 'role', 'engine', 'value', 'status', 'source', 'sources',
     ]);
     expect(Object.keys(records[0]?.source as object)).toEqual(['articleId', 'paragraph', 'start', 'end', 'sentence']);
   });
@@ -142,7 +144,7 @@ describe('toJson', () => {
     const json = toJson([awkward]);
     expect(json).toMatch(/^\[\n {2}\{\n {4}"supplier"/);
     const { id: _id, articleTitle: _title, ...record } = awkward;
-    expect(JSON.parse(json)).toEqual([record]);
+    expect(JSON.parse(json)).toEqual([{ ...record, sources: [record.source] }]);
     expect(Object.keys((JSON.parse(json) as { value: object }[])[0]?.value ?? {})).toEqual(['amount', 'currency', 'text']);
   });
 
@@ -168,5 +170,31 @@ describe('exportFileName', () => {
     );
     const many = { recipient: ['Algeria', 'China', 'Egypt', 'India', 'Indonesia', 'Kazakhstan'] };
     expect(exportFileName('csv', many, day)).toBe('sortie-contracts-2026-11-27.csv');
+  });
+});
+
+describe('a deal two articles report', () => {
+  // Synthetic: the same made-up deal, reported by two made-up articles.
+  const first = row({ id: 'a:1', source: { articleId: 'synthetic-a', paragraph: 0, start: 0, end: 10, sentence: 'First report.' } });
+  const second = row({ id: 'b:1', source: { articleId: 'synthetic-b', paragraph: 2, start: 5, end: 20, sentence: 'Second report.' } });
+
+  it('is one row, counted once, with both sources', () => {
+    const merged = mergeReports([first, second]);
+    expect(merged).toHaveLength(1);
+    expect(totals(merged).units).toBe(first.quantity);
+    expect(reportsOf(merged[0]!).map((report) => report.source.articleId)).toEqual(['synthetic-a', 'synthetic-b']);
+  });
+
+  it('exports as one record listing both sources, and one CSV line saying two reports', () => {
+    const merged = mergeReports([first, second]);
+    const [record] = JSON.parse(toJson(merged)) as { sources: { sentence: string }[] }[];
+    expect(record!.sources.map((source) => source.sentence)).toEqual(['First report.', 'Second report.']);
+    const [, line, ...rest] = parseCsv(toCsv(merged));
+    expect(rest).toEqual([]);
+    expect(line!.at(-1)).toBe('2');
+  });
+
+  it('a different quantity is a different deal', () => {
+    expect(mergeReports([first, { ...second, quantity: (first.quantity ?? 0) + 1 }])).toHaveLength(2);
   });
 });
