@@ -36,8 +36,12 @@ try {
   const entry = /src="\/assets\/([^"]+\.js)"/.exec(readFileSync('dist/index.html', 'utf8'))?.[1];
   const gz = (file: string) => gzipSync(readFileSync(`dist/assets/${file}`)).length;
   const total = assets.reduce((sum, file) => sum + gz(file), 0);
-  rows.push(['App shell, all JS + CSS, gzipped', kB(total)]);
-  if (entry) rows.push(['Entry chunk, gzipped', kB(gz(entry))]);
+  const css = assets.filter((file) => file.endsWith('.css') && file.startsWith('index-'));
+  if (entry) rows.push(['App shell (entry JS + CSS), gzipped', kB(gz(entry) + css.reduce((sum, file) => sum + gz(file), 0))]);
+  for (const lazy of assets.filter((file) => file.startsWith('ExplorerView-'))) {
+    rows.push([`Explorer, loaded when opened (${lazy.endsWith('.css') ? 'CSS' : 'JS'}), gzipped`, kB(gz(lazy))]);
+  }
+  rows.push(['All JS + CSS, gzipped', kB(total)]);
 } catch {
   rows.push(['App shell', 'run `npm run build` first']);
 }

@@ -4,8 +4,7 @@ const WORDS = (
   'helicopter contract supply delivery fleet engine rotor transport export order programme ' +
   'ministry defence industry aircraft training maintenance plant serial production report ' +
   'annual partner cooperation systems air sea land units squadron crew range payload the a of ' +
-  'and to in on with for by from under new first second several major signed delivered ' +
-  'Mi-17 Mi-171Sh Ka-52 Ansat Mi-26 twelve five 24 8 China India Russia Egypt'
+  'and to in on with for by from under new first second several major'
 ).split(' ');
 
 /** Mulberry32: a small seeded PRNG, so every run benchmarks the same corpus. */
@@ -27,6 +26,16 @@ function sentence(random: () => number): string {
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }
 
+const TYPES = ['Mi-17V-5', 'Mi-171Sh', 'Ka-52', 'Ansat', 'Mi-26T', 'Mi-35M', 'Ka-226T'];
+const COUNTRIES = ['Synthland', 'Examplestan', 'Testonia', 'Mockovia'];
+
+/** A made-up deal sentence, so the extractor has a realistic amount to find (0–3 per article). */
+function dealSentence(random: () => number): string {
+  const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]!;
+  const year = 2000 + Math.floor(random() * 25);
+  return `In ${year} Rosoboronexport signed a contract with ${pick(COUNTRIES)} for ${2 + Math.floor(random() * 40)} ${pick(TYPES)} helicopters.`;
+}
+
 /** `count` article source files (front matter + captured-page-like text), deterministic for a seed. */
 export function syntheticSources(count: number, seed = 1): { name: string; source: string }[] {
   const random = seededRandom(seed);
@@ -35,6 +44,8 @@ export function syntheticSources(count: number, seed = 1): { name: string; sourc
     const paragraphs = Array.from({ length: 6 + Math.floor(random() * 10) }, () =>
       Array.from({ length: 2 + Math.floor(random() * 4) }, () => sentence(random)).join(' '),
     );
+    const deals = Math.floor(random() * 4);
+    for (let d = 0; d < deals; d++) paragraphs.splice(Math.floor(random() * paragraphs.length), 0, dealSentence(random));
     const source = [
       '---',
       `title: Synthetic benchmark article ${n}`,
