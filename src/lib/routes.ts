@@ -4,6 +4,8 @@ export type Route =
   | { name: 'article'; id: string }
   | { name: 'settings' }
   | { name: 'explorer' }
+  | { name: 'search' }
+  | { name: 'saved' }
   | { name: 'not-found'; path: string };
 
 /** Reads a URL path (below the app's base) as a route. */
@@ -13,6 +15,8 @@ export function matchRoute(pathname: string, base = '/'): Route {
   if (trimmed === '' || trimmed === 'index.html') return { name: 'latest' };
   if (trimmed === 'settings') return { name: 'settings' };
   if (trimmed === 'explorer') return { name: 'explorer' };
+  if (trimmed === 'search') return { name: 'search' };
+  if (trimmed === 'saved') return { name: 'saved' };
   const article = /^article\/([^/]+)$/.exec(trimmed);
   if (article) {
     try {
@@ -29,6 +33,9 @@ export const paths = {
   latest: (base = '/') => base,
   article: (id: string, base = '/') => `${base}article/${encodeURIComponent(id)}`,
   settings: (base = '/') => `${base}settings`,
+  /** Search, with the query in the URL so a search can be bookmarked and reopened offline. */
+  search: (query = '', base = '/') => `${base}search${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  saved: (base = '/') => `${base}saved`,
   /** The explorer, with a query string from the explorer's URL state (`?…` or ''). */
   explorer: (query = '', base = '/') => `${base}explorer${query}`,
   /** An article with one sentence quoted from it highlighted and scrolled to. */

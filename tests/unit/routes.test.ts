@@ -31,6 +31,13 @@ describe('routes', () => {
     expect(quoteFromSearch('')).toBeNull();
   });
 
+  test('/search keeps its query in the URL; /saved lists bookmarks', () => {
+    expect(matchRoute('/search')).toEqual({ name: 'search' });
+    expect(paths.search('Ми-171 & Ka-52')).toBe('/search?q=%D0%9C%D0%B8-171%20%26%20Ka-52');
+    expect(new URL(paths.search('Ми-171 & Ka-52'), 'http://x').searchParams.get('q')).toBe('Ми-171 & Ka-52');
+    expect(matchRoute(paths.saved())).toEqual({ name: 'saved' });
+  });
+
   test('anything else is not found, and says which path', () => {
     expect(matchRoute('/article/')).toEqual({ name: 'not-found', path: '/article/' });
     expect(matchRoute('/article/a/b')).toEqual({ name: 'not-found', path: '/article/a/b' });

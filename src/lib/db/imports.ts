@@ -1,0 +1,76 @@
+import type { Article } from '../content/article.ts';
+import { packArticle } from '../content/pack-article.ts';
+import { articleRow, removeContractsOf, replaceContractsOf } from './contracts.ts';
+import type { SortieDb, StoredArticle } from './schema.ts';
+
+/** Raised when the device has no room left: says so in words, and nothing was written. */
+export class StorageFullError extends Error {
+  constructor(cause: unknown) {
+    super('This device is out of storage space for Sortie: nothing was saved. Free some space and try again.', { cause });
+    this.name = 'StorageFullError';
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  return names.includes('QuotaExceededError');
+}
+
+/**
+ * Stores articles the reader brought (an import, or their data restored on another device):
+ * mines their contracts with the same extractor as bundled articles and writes everything in
+ * one transaction, so a failure leaves the database as it was. A bundled article with the
+ * same id is never overwritten.
+ */
+export async function storeImportedArticles(db: SortieDb, articles: Article[]): Promise<StoredArticle[]> {
+  const packed = articles.map(packArticle); // CPU work first: nothing but IndexedDB inside the transaction
+  try {
+    return await db.transaction('rw', [db.articles, db.contracts, db.claims], async () => {
+      const existing = await db.articles.bulkGet(packed.map((article) => article.id));
+      const clash = existing.find((article) => article?.origin === 'bundled');
+      if (clash) throw new Error(`An article with the id "${clash.id}" is already bundled with Sortie.`);
+      const rows = packed.map((article) => articleRow(article, 'imported'));
+      await db.articles.bulkPut(rows);
+      await replaceContractsOf(db, packed);
+      return rows;
+    });
+  } catch (error) {
+    throw isQuotaError(error) ? new StorageFullError(error) : error;
+  }
+}
+
+/** Deletes an article the reader imported, with its contracts and the reader's state for it. */
+export async function deleteImportedArticle(db: SortieDb, id: string): Promise<void> {
+  await db.transaction('rw', [db.articles, db.contracts, db.claims, db.readerState], async () => {
+    const article = await db.articles.get(id);
+    if (!article) return;
+    if (article.origin !== 'imported') throw new Error(`"${id}" came with Sortie and cannot be deleted.`);
+    await db.articles.delete(id);
+    await removeContractsOf(db, [id]);
+    await db.readerState.delete(id);
+  });
+}
+
+/** The articles the reader imported, newest first. */
+export async function listImportedArticles(db: SortieDb): Promise<StoredArticle[]> {
+  const rows = await db.articles.where('origin').equals('imported').toArray();
+  return rows.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+/** An id for an imported article that clashes with nothing stored: `imported-<slug>`, then `-2`, `-3`… */
+export async function freeImportId(db: SortieDb, title: string): Promise<string> {
+  const slug =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'article';
+  const base = `imported-${slug}`;
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    if (!(await db.articles.get(id))) return id;
+  }
+}
