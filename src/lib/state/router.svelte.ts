@@ -42,6 +42,8 @@ class Router {
       if (!link || link.target || link.hasAttribute('download')) return;
       const url = new URL(link.href, location.href);
       if (url.origin !== location.origin || !url.pathname.startsWith(base)) return;
+      // A jump within this page (the skip link) is the browser's to do: it moves focus too.
+      if (url.hash && url.pathname === location.pathname && url.search === location.search) return;
       event.preventDefault();
       this.navigate(url.href);
     };
