@@ -3,6 +3,7 @@ import App from './App.svelte';
 import './app.css';
 import { appUpdates } from './lib/pwa/service-worker.svelte.ts';
 import { installPrompt } from './lib/pwa/install.svelte.ts';
+import { followArticleChanges } from './lib/search/search-state.svelte.ts';
 import { library } from './lib/state/library.svelte.ts';
 import { applyStoredPreferencesEarly, preferences } from './lib/state/preferences.svelte.ts';
 
@@ -14,6 +15,8 @@ installPrompt.start();
 
 // Bring the bundled articles into IndexedDB; views read from there and fill in as it lands.
 void library.sync();
+// The search index follows every change to the stored articles (a no-op until search is used).
+followArticleChanges();
 appUpdates.start();
 
 export default mount(App, { target: document.getElementById('app')! });

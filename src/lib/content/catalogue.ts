@@ -4,6 +4,8 @@
 // spaces unified, upper case) that keeps, for every normalised character, the offset of the
 // original character it came from, so every mention points into the text as written.
 
+import { CYRILLIC_TO_LATIN } from './cyrillic.ts';
+
 /** What kind of thing a catalogue entry is. */
 export type Category = 'helicopter' | 'engine' | 'fighter' | 'air defence';
 
@@ -123,12 +125,6 @@ export function lineage(model: string): string[] {
 // ---------------------------------------------------------------------------------------
 // Normalisation
 
-const CYRILLIC: Record<string, string> = {
-  А: 'A', Б: 'B', В: 'V', Г: 'G', Д: 'D', Е: 'E', Ё: 'E', Ж: 'ZH', З: 'Z', И: 'I', Й: 'Y',
-  К: 'K', Л: 'L', М: 'M', Н: 'N', О: 'O', П: 'P', Р: 'R', С: 'S', Т: 'T', У: 'U', Ф: 'F',
-  Х: 'KH', Ц: 'TS', Ч: 'CH', Ш: 'SH', Щ: 'SHCH', Ъ: '', Ы: 'Y', Ь: '', Э: 'E', Ю: 'YU', Я: 'YA',
-  Є: 'E', І: 'I', Ї: 'I', Ў: 'U',
-};
 /** Hyphens and dashes a designation may be written with; all become `-`. */
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Spaces other than U+0020 (no-break, thin, figure…); all become a space. */
@@ -151,7 +147,7 @@ function normalise(text: string): Normalised {
     if (char === '\u00AD') mapped = ''; // soft hyphen: invisible
     else if (DASHES.test(char)) mapped = '-';
     else if (SPACES.test(char)) mapped = ' ';
-    else if (upper in CYRILLIC) mapped = CYRILLIC[upper] ?? '';
+    else if (upper in CYRILLIC_TO_LATIN) mapped = CYRILLIC_TO_LATIN[upper] ?? '';
     else mapped = upper.length === 1 ? upper : char; // keep offsets simple: no ß → SS
     for (const c of mapped) {
       out += c;

@@ -44,6 +44,15 @@ export interface StoredClaim extends ClaimedTotal {
   id: string;
 }
 
+/** The search index as last saved (`lib/search`): the engine's JSON and the article hashes it covers. */
+export interface SearchIndexRow {
+  key: string;
+  /** The index format it was built with; another format is rebuilt, not loaded. */
+  format: number;
+  engine: string;
+  hashes: Record<string, string>;
+}
+
 /** The app's one IndexedDB database. */
 export type SortieDb = Dexie & {
   articles: EntityTable<StoredArticle, 'id'>;
@@ -52,6 +61,7 @@ export type SortieDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   contracts: EntityTable<StoredContract, 'id'>;
   claims: EntityTable<StoredClaim, 'id'>;
+  searchIndex: EntityTable<SearchIndexRow, 'key'>;
 };
 
 /** Opens (lazily) a Sortie database; tests pass their own name to stay isolated. */
@@ -73,6 +83,10 @@ export function createDb(name = 'sortie'): SortieDb {
   db.version(3).stores({
     contracts: 'id, source.articleId',
     claims: 'id, articleId',
+  });
+  // Search keeps its index here so it is not rebuilt on every start; no field is queried.
+  db.version(4).stores({
+    searchIndex: 'key',
   });
   return db;
 }

@@ -1,0 +1,116 @@
+import { liveQuery } from 'dexie';
+import { db, type SortieDb } from '../db/schema.ts';
+import type { ArticleIndex } from './article-index.ts';
+
+/** `idle`: not loaded yet; `indexing`: loading, building or updating; `ready`: searchable. */
+export type SearchStatus = 'idle' | 'indexing' | 'ready';
+
+/**
+ * This tab's search index: loaded when search is first used, then kept in step with the
+ * stored articles. The engine is imported only then, so it is not part of the app shell.
+ */
+export class SearchState {
+  readonly #db: SortieDb;
+  #status = $state<SearchStatus>('idle');
+  // The engine is updated in place; `revision` says when, so searches can run again.
+  #index = $state.raw<ArticleIndex | null>(null);
+  #revision = $state(0);
+  #error = $state<string | null>(null);
+  #running: Promise<void> | null = null;
+  #queued: Promise<void> | null = null;
+
+  constructor(database: SortieDb) {
+    this.#db = database;
+  }
+
+  get status(): SearchStatus {
+    return this.#status;
+  }
+
+  /** The loaded index, or null before the first load finishes. */
+  get index(): ArticleIndex | null {
+    return this.#index;
+  }
+
+  /** Goes up each time the index's contents change. */
+  get revision(): number {
+    return this.#revision;
+  }
+
+  /** Why the index could not be loaded or updated, in words; null when it could. */
+  get error(): string | null {
+    return this.#error;
+  }
+
+  /** Loads the index (building or updating it as needed) unless it is loaded or loading already. */
+  open(): Promise<void> {
+    if (this.#status === 'idle') return this.#schedule();
+    return this.#queued ?? this.#running ?? Promise.resolve();
+  }
+
+  /**
+   * Brings the loaded index up to date with the stored articles, after a sync or an import.
+   * Before search is first used there is nothing to do: opening it checks every article anyway.
+   */
+  refresh(): Promise<void> {
+    if (this.#status === 'idle' && !this.#running) return Promise.resolve();
+    return this.#schedule();
+  }
+
+  /** One update at a time; requests made during one share a single run after it. */
+  #schedule(): Promise<void> {
+    if (this.#queued) return this.#queued;
+    if (this.#running) {
+      this.#queued = this.#running.then(() => {
+        this.#queued = null;
+        return this.#start();
+      });
+      return this.#queued;
+    }
+    return this.#start();
+  }
+
+  #start(): Promise<void> {
+    const run = this.#update().finally(() => {
+      if (this.#running === run) this.#running = null;
+    });
+    this.#running = run;
+    return run;
+  }
+
+  async #update(): Promise<void> {
+    this.#status = 'indexing';
+    try {
+      const { ensureSearchIndex } = await import('./persisted-index.ts');
+      const { index, update } = await ensureSearchIndex(this.#db, this.#index ?? undefined);
+      const changed = index !== this.#index || update.added + update.replaced + update.removed > 0;
+      this.#index = index;
+      if (changed) this.#revision++;
+      this.#error = null;
+    } catch (error) {
+      this.#error = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.#status = this.#index ? 'ready' : 'idle';
+    }
+  }
+}
+
+export const searchState = new SearchState(db);
+
+/** Call after the stored articles change (a sync, an import, a deletion). */
+export function refreshSearchIndex(): Promise<void> {
+  return searchState.refresh();
+}
+
+/**
+ * Keeps the index in step with the stored articles, whoever changes them (a sync, an import,
+ * a deletion, a data import or reset): any change to the articles' ids or hashes refreshes it.
+ * Returns the function that stops following.
+ */
+export function followArticleChanges(): () => void {
+  const subscription = liveQuery(() => db.articles.orderBy('hash').keys()).subscribe({
+    next: () => void refreshSearchIndex(),
+    error: () => {}, // the index is refreshed again when search is next opened
+  });
+  return () => subscription.unsubscribe();
+}
