@@ -1,0 +1,50 @@
+import { contractsOf } from '../db/contracts.ts';
+import { StorageFullError } from '../db/imports.ts';
+import type { SortieDb, StoredArticle } from '../db/schema.ts';
+import { importArticle, ImportError, readImportFile, type ImportInput, type ReadImportOptions } from './read-import.ts';
+
+/** What the import form holds when the reader presses Import. */
+export interface ImportFormValues {
+  text: string;
+  file: File | null;
+  title: string;
+  date: string;
+  publication: string;
+  url: string;
+}
+
+/** A finished import: the stored article and how many contracts were mined from it. */
+export interface ImportResult {
+  article: StoredArticle;
+  contracts: number;
+}
+
+/** Imports what the form holds: the picked file, or else the pasted text. */
+export async function importFromForm(
+  db: SortieDb,
+  form: ImportFormValues,
+  options?: ReadImportOptions,
+): Promise<ImportResult> {
+  if (form.file && form.text.trim() !== '') {
+    throw new ImportError('Paste text or choose a file, not both: clear one of them.');
+  }
+  const facts = { title: form.title, date: form.date, publication: form.publication, url: form.url };
+  const input: ImportInput = form.file
+    ? { ...(await readImportFile(form.file)), ...facts }
+    : { text: form.text, kind: 'paste', ...facts };
+  const article = await importArticle(db, input, options);
+  return { article, contracts: (await contractsOf(db, article.id)).length };
+}
+
+/** "4 contracts were found in it." */
+export function contractsFoundText(count: number): string {
+  if (count === 0) return 'No contracts were found in it.';
+  return count === 1 ? '1 contract was found in it.' : `${count} contracts were found in it.`;
+}
+
+/** What to tell the reader when an import fails. */
+export function importErrorText(error: unknown): string {
+  if (error instanceof ImportError || error instanceof StorageFullError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `The article could not be imported: ${detail}`;
+}

@@ -1,0 +1,286 @@
+// @vitest-environment jsdom
+// jsdom gives the DOMParser the browser would use to read .html imports.
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/lib/content/parse-article.ts';
+import { contractsOf } from '../../../src/lib/db/contracts.ts';
+import { listImportedArticles } from '../../../src/lib/db/imports.ts';
+import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
+import {
+  importArticle,
+  ImportError,
+  importKindOf,
+  MAX_IMPORT_BYTES,
+  readImport,
+  readImportFile,
+  type ImportInput,
+} from '../../../src/lib/import/read-import.ts';
+
+const SEED_FILE = 'content/articles/2020-10-22-putin-russia-china-military-cooperation.txt';
+const seedSource = readFileSync(SEED_FILE, 'utf8');
+const seed = parseArticle(seedSource, SEED_FILE);
+/** The captured page text alone: the seed file without its front matter. */
+const seedText = seedSource.replace(/^---\n[\s\S]*?\n---\n/, '');
+const today = new Date(2024, 4, 9);
+const read = (input: ImportInput) => readImport(input, { DOMParser, today });
+
+// Synthetic test text, not news.
+const PLAIN = 'A synthetic test title\n\nFirst paragraph of test text.\nStill the first paragraph.\n\nSecond paragraph.\n';
+
+const opened: SortieDb[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+function freshDb() {
+  const db = createDb(`import-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+
+function expectImportError(input: ImportInput, message: string | RegExp) {
+  let thrown: unknown;
+  try {
+    read(input);
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(ImportError);
+  if (typeof message === 'string') expect((thrown as Error).message).toBe(message);
+  else expect((thrown as Error).message).toMatch(message);
+}
+
+describe('reading pasted text', () => {
+  it('takes a short first line as the title and the rest as paragraphs, dated today, from "Imported"', () => {
+    const article = read({ text: PLAIN, kind: 'paste' });
+    expect(article.title).toBe('A synthetic test title');
+    expect(article.paragraphs).toEqual(['First paragraph of test text. Still the first paragraph.', 'Second paragraph.']);
+    expect(article.date).toBe('2024-05-09');
+    expect(article.publication).toBe('Imported');
+    expect(article.url).toBeNull();
+  });
+
+  it('uses the facts the reader filled in, and drops the first line only when it is the title', () => {
+    const article = read({
+      text: PLAIN,
+      kind: 'paste',
+      title: 'Another "quoted" title',
+      date: '2021-03-04',
+      publication: 'Test Weekly',
+      url: 'https://example.com/test',
+    });
+    expect(article).toMatchObject({
+      title: 'Another "quoted" title',
+      date: '2021-03-04',
+      publication: 'Test Weekly',
+      url: 'https://example.com/test',
+    });
+    expect(article.paragraphs[0]).toBe('A synthetic test title');
+    expect(read({ text: PLAIN, kind: 'paste', title: 'A synthetic test title' }).paragraphs).toHaveLength(2);
+  });
+
+  it('parses text that carries its own front matter as it is', () => {
+    const { id: _id, hash: _hash, ...article } = read({ text: seedSource, kind: 'paste', title: 'Ignored' });
+    const { id: _seedId, hash: _seedHash, ...expected } = seed;
+    expect(article).toEqual(expected);
+  });
+
+  it('applies the same furniture rules as bundled articles', () => {
+    const article = read({ text: seedText, kind: 'paste', title: seed.title });
+    expect(article.comments).toEqual(seed.comments);
+    expect(article.related).toEqual(seed.related);
+    expect(article.paragraphs.join(' ')).not.toMatch(/venturamedia|Inquiries Contact/);
+  });
+});
+
+describe('reading files', () => {
+  it('reads a .txt file like pasted text', async () => {
+    const input = await readImportFile(new File([PLAIN], 'Test note.txt', { type: 'text/plain' }));
+    expect(input).toMatchObject({ kind: 'txt', fileName: 'Test note.txt', size: PLAIN.length });
+    expect(read(input).paragraphs).toHaveLength(2);
+  });
+
+  it('reads a .md file as text: headings, lists and links become plain paragraphs', async () => {
+    const markdown = [
+      '# A synthetic *Markdown* title',
+      '',
+      'Some **bold** text with [a link](https://example.com) and ![a picture](x.png).',
+      '',
+      '## A section',
+      '- first item',
+      '- second item',
+    ].join('\n');
+    const article = read(await readImportFile(new File([markdown], 'note.md')));
+    expect(article.title).toBe('A synthetic Markdown title');
+    expect(article.paragraphs).toEqual(['Some bold text with a link and .', 'A section', 'first item', 'second item']);
+  });
+
+  it('reads a .md file with front matter, reducing only its body', () => {
+    const text = '---\ntitle: Synthetic\ndate: 2022-01-02\npublication: Test\n---\n## Heading\nBody **text**.\n';
+    expect(read({ text, kind: 'md', fileName: 'a.md' }).paragraphs).toEqual(['Heading', 'Body text.']);
+  });
+
+  it('reads an .html page as text: nothing in it runs, loads or shows, and its facts are picked up', async () => {
+    const globals = globalThis as Record<string, unknown>;
+    const html = `<!doctype html><html><head>
+      <title>Synthetic page title | Test Site</title>
+      <meta property="og:title" content="Synthetic OG title">
+      <meta property="og:site_name" content="Test Site">
+      <meta property="article:published_time" content="2023-06-07T08:09:10.123+0000">
+      <link rel="canonical" href="https://example.com/synthetic">
+      <style>p { color: red }</style>
+      <script>globalThis.ranScript = true</script>
+    </head><body onload="globalThis.ranOnload = true">
+      <nav>Home | News</nav>
+      <article>
+        <h1>Synthetic OG title</h1>
+        <p>First <b>paragraph</b><br>with a break.</p>
+        <div>Second paragraph <img src="https://example.com/x.png" onerror="globalThis.ranOnerror = true"></div>
+        <ul><li>Item one</li><li>Item two</li></ul>
+        <script>globalThis.ranScript = true; document.write('SCRIPT TEXT')</script>
+        <iframe src="https://example.com/frame">IFRAME FALLBACK</iframe>
+        <noscript>NOSCRIPT TEXT</noscript>
+        <template>TEMPLATE TEXT</template>
+        <object data="x.swf">OBJECT TEXT</object>
+        <svg><text>SVG TEXT</text></svg>
+        <p onclick="globalThis.ranClick = true">Third paragraph.</p>
+      </article>
+    </body></html>`;
+    const article = read(await readImportFile(new File([html], 'page.html', { type: 'text/html' })));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    expect(article).toMatchObject({
+      title: 'Synthetic OG title',
+      date: '2023-06-07T08:09:10+00:00',
+      publication: 'Test Site',
+      url: 'https://example.com/synthetic',
+    });
+    expect(article.paragraphs).toEqual([
+      'First paragraph with a break.',
+      'Second paragraph',
+      'Item one',
+      'Item two',
+      'Third paragraph.',
+    ]);
+    const everything = JSON.stringify(article);
+    for (const hidden of ['SCRIPT', 'IFRAME', 'NOSCRIPT', 'TEMPLATE', 'OBJECT', 'SVG', 'color: red', 'globalThis', 'Home | News']) {
+      expect(everything).not.toContain(hidden);
+    }
+    for (const flag of ['ranScript', 'ranOnload', 'ranOnerror', 'ranClick']) expect(globals[flag]).toBeUndefined();
+  });
+
+  it('takes the <title>, <meta name="date"> and <time> when the page has no Open Graph facts, and ignores a non-http canonical link', () => {
+    const html = `<html><head><title>Plain page title</title><meta name="date" content="2019-12-31">
+      <link rel="canonical" href="javascript:alert(1)"></head>
+      <body><main><p>Only paragraph.</p><time datetime="2018-01-01">then</time></main></body></html>`;
+    const article = read({ text: html, kind: 'html', fileName: 'p.htm' });
+    expect(article).toMatchObject({ title: 'Plain page title', date: '2019-12-31', publication: 'Imported', url: null });
+    const dated = read({ text: '<h1>Heading title</h1><p>Body.</p><time datetime="2018-02-03">x</time>', kind: 'html' });
+    expect(dated).toMatchObject({ title: 'Heading title', date: '2018-02-03', paragraphs: ['Body.', 'x'] });
+  });
+
+  it('knows the kinds it imports by extension, or by media type when the name has none', () => {
+    expect(['a.txt', 'b.MD', 'c.markdown', 'd.htm', 'e.html'].map((name) => importKindOf(name))).toEqual([
+      'txt',
+      'md',
+      'md',
+      'html',
+      'html',
+    ]);
+    expect(importKindOf('notes', 'text/plain')).toBe('txt');
+  });
+});
+
+describe('bad input is refused with a message that says what is wrong', () => {
+  it('empty text', async () => {
+    expectImportError({ text: '  \n\n ', kind: 'paste' }, 'The text is empty.');
+    await expect(readImportFile(new File([''], 'empty.txt')).then(read)).rejects.toThrow('The file “empty.txt” is empty.');
+  });
+
+  it('a binary file', async () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    await expect(readImportFile(new File([bytes], 'image.txt')).then(read)).rejects.toThrow(
+      'This file looks binary, not text: it contains NUL bytes.',
+    );
+    const noisy = new Uint8Array(300).map((_, i) => (i % 3 === 0 ? 0xff : 0x41));
+    await expect(readImportFile(new File([noisy], 'noise.txt')).then(read)).rejects.toThrow(
+      /^This file looks binary, not text: 33% of its characters are control characters or unreadable bytes\.$/,
+    );
+  });
+
+  it('more than the size limit', async () => {
+    expect(MAX_IMPORT_BYTES).toBe(2_000_000);
+    const big = new File(['a'.repeat(MAX_IMPORT_BYTES + 1)], 'big.txt');
+    await expect(readImportFile(big)).rejects.toThrow('The file “big.txt” is 2 MB: Sortie imports up to 2 MB.');
+    expectImportError({ text: 'x'.repeat(3_100_000), kind: 'paste' }, 'The pasted text is 3.1 MB: Sortie imports up to 2 MB.');
+  });
+
+  it('a file kind it does not import', async () => {
+    await expect(readImportFile(new File(['%PDF'], 'report.pdf'))).rejects.toThrow(
+      'Sortie imports .txt, .md and .html files, not .pdf files.',
+    );
+    expect(() => importKindOf('README')).toThrow(
+      'Sortie imports .txt, .md and .html files: “README” has no extension to say which it is.',
+    );
+  });
+
+  it('a page with no body text', () => {
+    const html = '<html><head><title>Empty page</title><script>var text = "not article";</script></head><body><nav>Menu</nav> </body></html>';
+    expectImportError({ text: html, kind: 'html', fileName: 'empty.html' }, 'No article text was found in this page.');
+    expectImportError({ text: '<h1>Only a heading</h1>', kind: 'html' }, 'No article text was found in this page.');
+  });
+
+  it('a bad date in the front matter, or in the date field', () => {
+    const text = '---\ntitle: Synthetic\ndate: 22/10/2020\npublication: Test\n---\nBody.\n';
+    expectImportError(
+      { text, kind: 'paste' },
+      'Line 3: date "22/10/2020" is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]).',
+    );
+    expectImportError({ text: PLAIN, kind: 'paste', date: '2021-02-30' }, 'Check the date field: date "2021-02-30" is not a real calendar date.');
+    expectImportError({ text: PLAIN, kind: 'paste', url: 'ftp://example.com' }, /^Check the url field: url "ftp:\/\/example.com" is not an http\(s\) URL\.$/);
+  });
+
+  it('a title line and nothing else, or a long first line with no title given', () => {
+    expectImportError({ text: 'Just a title\n', kind: 'paste' }, 'There is no article text after the title.');
+    expectImportError({ text: seedText, kind: 'paste' }, /^The article needs a title: its first line is too long/);
+  });
+});
+
+describe('importing', () => {
+  it('the seed\'s text pasted without front matter gives the same paragraphs and the four helicopter contracts', async () => {
+    const db = freshDb();
+    const stored = await importArticle(db, { text: seedText, kind: 'paste', title: seed.title, date: seed.date }, { DOMParser, today });
+    expect(stored.origin).toBe('imported');
+    expect(stored.id).toBe(`imported-${seed.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/-+$/, '')}`);
+    expect(stored.paragraphs).toHaveLength(8);
+    expect(stored.paragraphs).toEqual(seed.paragraphs);
+    const helicopters = (await contractsOf(db, stored.id)).filter((record) => record.category === 'helicopter');
+    expect(helicopters.map((record) => [record.model, record.quantity])).toEqual([
+      ['Mi-171', 68],
+      ['Mi-171Sh', 18],
+      ['Mi-171', 14],
+      ['Ansat', 21],
+    ]);
+  });
+
+  it('gives a second import of the same title an id of its own', async () => {
+    const db = freshDb();
+    const first = await importArticle(db, { text: PLAIN, kind: 'paste' }, { today });
+    const second = await importArticle(db, { text: PLAIN, kind: 'paste' }, { today });
+    expect([first.id, second.id]).toEqual(['imported-a-synthetic-test-title', 'imported-a-synthetic-test-title-2']);
+    expect(second.hash).not.toBe(first.hash);
+    expect(await listImportedArticles(db)).toHaveLength(2);
+  });
+
+  it('stores nothing when the input is refused', async () => {
+    const db = freshDb();
+    await expect(importArticle(db, { text: '', kind: 'paste' })).rejects.toBeInstanceOf(ImportError);
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.contracts.count()).toBe(0);
+  });
+});
