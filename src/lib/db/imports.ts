@@ -1,4 +1,4 @@
-import type { Article } from '../content/article.ts';
+import type { Article, PackedArticle } from '../content/article.ts';
 import { packArticle } from '../content/pack-article.ts';
 import { articleRow, removeContractsOf, replaceContractsOf } from './contracts.ts';
 import type { SortieDb, StoredArticle } from './schema.ts';
@@ -73,4 +73,22 @@ export async function freeImportId(db: SortieDb, title: string): Promise<string>
     const id = n === 1 ? base : `${base}-${n}`;
     if (!(await db.articles.get(id))) return id;
   }
+}
+
+/**
+ * Writes articles already mined with `packArticle` as the reader's own, replacing any rows and
+ * records of the same ids. Call inside a transaction over articles, contracts and claims, so
+ * that the caller's other writes (restoring the reader's data) commit or fail with them; the
+ * caller decides beforehand what to do about bundled articles of the same ids.
+ */
+export async function putImportedArticles(db: SortieDb, packed: PackedArticle[]): Promise<StoredArticle[]> {
+  const rows = packed.map((article) => articleRow(article, 'imported'));
+  await db.articles.bulkPut(rows);
+  await replaceContractsOf(db, packed);
+  return rows;
+}
+
+/** What to rethrow for a failed write: a StorageFullError when the device is full, else the error itself. */
+export function storageError(error: unknown): unknown {
+  return isQuotaError(error) ? new StorageFullError(error) : error;
 }

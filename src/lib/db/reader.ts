@@ -78,6 +78,19 @@ export async function listArticles(
   });
 }
 
+/**
+ * The articles the reader bookmarked, most recently saved first. A bookmark whose article is
+ * not stored (yet, or any more) stays in the database but is not listed.
+ */
+export function listBookmarked(db: SortieDb): Promise<ArticleSummary[]> {
+  return db.transaction('r', db.articles, db.readerState, async () => {
+    // Rows without a bookmark hold null, which IndexedDB leaves out of the index.
+    const states = await db.readerState.orderBy('bookmarkedAt').reverse().toArray();
+    const articles = await db.articles.bulkGet(states.map((state) => state.articleId));
+    return articles.flatMap((article, i) => (article ? [summarise(article, states[i])] : []));
+  });
+}
+
 function summarise(article: StoredArticle, state: ReaderState | undefined): ArticleSummary {
   const { id, title, date, publication, tags, readingMinutes, wordCount, origin } = article;
   return {

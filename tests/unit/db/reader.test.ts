@@ -5,6 +5,7 @@ import {
   getArticle,
   getReaderState,
   listArticles,
+  listBookmarked,
   markRead,
   savePosition,
   toggleBookmark,
@@ -172,5 +173,33 @@ describe('listArticles', () => {
   it('rejects a page size or cursor it cannot use', async () => {
     await expect(listArticles(db, { limit: 0 })).rejects.toThrow(RangeError);
     await expect(listArticles(db, { limit: 2, after: 'not a cursor' })).rejects.toThrow(RangeError);
+  });
+});
+
+describe('listBookmarked', () => {
+  it('lists bookmarked articles most recently saved first, leaving out unsaved and unstored ones', async () => {
+    await db.articles.bulkPut([article('a', '2020-01-01'), article('b', '2021-01-01'), article('c', '2022-01-01')]);
+    vi.useFakeTimers({ now: 1000, toFake: ['Date'] });
+    await toggleBookmark(db, 'a');
+    vi.setSystemTime(2000);
+    await toggleBookmark(db, 'gone'); // an article no longer stored
+    vi.setSystemTime(3000);
+    await toggleBookmark(db, 'b');
+    await markRead(db, 'b');
+    await markRead(db, 'c'); // read, not saved
+    vi.setSystemTime(4000);
+    await toggleBookmark(db, 'c');
+    await toggleBookmark(db, 'c'); // saved, then unsaved
+
+    const saved = await listBookmarked(db);
+    expect(saved.map((a) => [a.id, a.bookmarked, a.read])).toEqual([
+      ['b', true, true],
+      ['a', true, false],
+    ]);
+    expect(saved[0]).not.toHaveProperty('paragraphs');
+  });
+
+  it('is empty with no bookmarks', async () => {
+    expect(await listBookmarked(db)).toEqual([]);
   });
 });

@@ -1,0 +1,70 @@
+import { cleanup, render, screen, within } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import SavedView from '../../src/views/SavedView.svelte';
+import { toggleBookmark } from '../../src/lib/db/reader.ts';
+import { db } from '../../src/lib/db/schema.ts';
+import { library } from '../../src/lib/state/library.svelte.ts';
+import { bundleOf, seedArticle } from './fixtures.ts';
+
+const seed = seedArticle();
+/** Synthetic companions to the seed: test data, not news. */
+const older = { ...seed, id: 'synthetic-older', title: 'Synthetic older article', date: '2019-05-01' };
+const unsaved = { ...seed, id: 'synthetic-unsaved', title: 'Synthetic unsaved article', date: '2021-01-01' };
+
+beforeEach(async () => {
+  await Promise.all([db.articles.clear(), db.readerState.clear(), db.meta.clear()]);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('Saved', () => {
+  test('has a focusable heading and says it is loading, not empty, before the bookmarks arrive', async () => {
+    void library.sync({ fetchManifest: () => new Promise(() => {}), fetchPack: () => new Promise(() => {}) });
+    render(SavedView);
+    expect(screen.getByRole('heading', { level: 1, name: 'Saved' })).toHaveAttribute('tabindex', '-1');
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading saved articles');
+    expect(screen.queryByText(/nothing saved/i)).toBeNull();
+  });
+
+  test('lists the bookmarked articles, most recently saved first, and only those', async () => {
+    await library.sync(bundleOf([seed, older, unsaved]));
+    vi.useFakeTimers({ now: 1_000, toFake: ['Date'] });
+    await toggleBookmark(db, seed.id);
+    vi.setSystemTime(2_000);
+    await toggleBookmark(db, older.id); // saved after the seed, though written earlier
+    vi.useRealTimers();
+
+    render(SavedView);
+    const list = await screen.findByRole('list', { name: '' });
+    const titles = within(list)
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.textContent);
+    expect(titles).toEqual([older.title, seed.title]);
+    expect(screen.getByRole('link', { name: seed.title })).toHaveAttribute('href', `/article/${seed.id}`);
+    expect(screen.queryByText(unsaved.title)).toBeNull();
+  });
+
+  test('an article saved while the view is open appears, and one unsaved goes', async () => {
+    await library.sync(bundleOf([seed, older]));
+    await toggleBookmark(db, seed.id);
+    render(SavedView);
+    await screen.findByRole('link', { name: seed.title });
+
+    await toggleBookmark(db, older.id);
+    expect(await screen.findByRole('link', { name: older.title })).toBeInTheDocument();
+    await toggleBookmark(db, seed.id);
+    await vi.waitFor(() => expect(screen.queryByRole('link', { name: seed.title })).toBeNull());
+  });
+
+  test('says how to save an article when nothing is saved', async () => {
+    await library.sync(bundleOf([seed]));
+    render(SavedView);
+    expect(
+      await screen.findByText('Nothing saved yet. Tap Save on an article to keep it here.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+});
