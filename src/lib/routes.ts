@@ -6,6 +6,7 @@ export type Route =
   | { name: 'explorer' }
   | { name: 'search' }
   | { name: 'saved' }
+  | { name: 'import' }
   | { name: 'not-found'; path: string };
 
 /** Reads a URL path (below the app's base) as a route. */
@@ -17,6 +18,7 @@ export function matchRoute(pathname: string, base = '/'): Route {
   if (trimmed === 'explorer') return { name: 'explorer' };
   if (trimmed === 'search') return { name: 'search' };
   if (trimmed === 'saved') return { name: 'saved' };
+  if (trimmed === 'import') return { name: 'import' };
   const article = /^article\/([^/]+)$/.exec(trimmed);
   if (article) {
     try {
@@ -36,6 +38,8 @@ export const paths = {
   /** Search, with the query in the URL so a search can be bookmarked and reopened offline. */
   search: (query = '', base = '/') => `${base}search${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   saved: (base = '/') => `${base}saved`,
+  /** Import an article the reader captured elsewhere. */
+  import: (base = '/') => `${base}import`,
   /** The explorer, with a query string from the explorer's URL state (`?…` or ''). */
   explorer: (query = '', base = '/') => `${base}explorer${query}`,
   /** An article with one sentence quoted from it highlighted and scrolled to. */

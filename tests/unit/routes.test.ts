@@ -36,6 +36,7 @@ describe('routes', () => {
     expect(paths.search('Ми-171 & Ka-52')).toBe('/search?q=%D0%9C%D0%B8-171%20%26%20Ka-52');
     expect(new URL(paths.search('Ми-171 & Ka-52'), 'http://x').searchParams.get('q')).toBe('Ми-171 & Ka-52');
     expect(matchRoute(paths.saved())).toEqual({ name: 'saved' });
+    expect(matchRoute(paths.import())).toEqual({ name: 'import' });
   });
 
   test('anything else is not found, and says which path', () => {
