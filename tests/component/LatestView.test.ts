@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import LatestView from '../../src/views/LatestView.svelte';
+import { storeImportedArticles } from '../../src/lib/db/imports.ts';
 import { markRead } from '../../src/lib/db/reader.ts';
 import { db } from '../../src/lib/db/schema.ts';
 import { library } from '../../src/lib/state/library.svelte.ts';
@@ -49,5 +50,16 @@ describe('Latest', () => {
     await library.sync(bundleOf([], 'empty'));
     render(LatestView);
     expect(await screen.findByText(/no articles are stored/i)).toBeInTheDocument();
+  });
+
+  test('marks an article the reader imported as their own', async () => {
+    await library.sync(bundleOf([seed]));
+    // Synthetic: the seed's text under another id and title, as if the reader had imported it.
+    await storeImportedArticles(db, [{ ...seed, id: 'imported-synthetic', title: 'Synthetic imported article' }]);
+    render(LatestView);
+    const mine = (await screen.findByRole('link', { name: 'Synthetic imported article' })).closest('article')!;
+    expect(mine).toHaveTextContent('Imported by you');
+    const bundled = screen.getByRole('link', { name: seed.title }).closest('article')!;
+    expect(bundled).not.toHaveTextContent('Imported by you');
   });
 });

@@ -13,6 +13,7 @@ const run = promisify(execFile);
 const SEED_FILE = `${SEED_ID}.txt`;
 /** Synthetic text for the test's build B: not news, and never shipped. */
 const B_PARAGRAPH = 'Synthetic update-test paragraph: this sentence exists only in test build B.';
+const IMPORTED_TITLE = 'Synthetic article the reader imported before the update';
 
 const work = mkdtempSync(join(tmpdir(), 'sortie-update-'));
 const outDir = join(work, 'dist');
@@ -60,6 +61,13 @@ describe('a new version arrives without losing anything', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Saved' }).waitFor();
     expect(await page.getByText(B_PARAGRAPH).count()).toBe(0);
+    // And keeps an article of their own (synthetic text, written for this test).
+    await page.goto(`${origin}/import`);
+    await page.getByLabel('Paste the article’s text').fill(`${IMPORTED_TITLE}\n\nSynthetic paragraph for the update test.`);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByText(/contracts? (was|were) found|No contracts were found/).waitFor();
+    await page.goto(`${origin}/article/${SEED_ID}`);
+    await page.getByText('Ulan-Ude Aviation Plant', { exact: false }).waitFor();
   });
 
   test('once B is deployed, the page offers it when it becomes visible again', async () => {
@@ -95,9 +103,11 @@ describe('a new version arrives without losing anything', () => {
     expect(await page.getByText('A new version is available').count()).toBe(0);
   });
 
-  test('Settings reports build B', async () => {
+  test('Settings reports build B, and the reader\'s imported article is still there', async () => {
     const { page } = session;
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByText('test-build-B').waitFor();
+    await page.getByRole('link', { name: 'Latest' }).click();
+    await page.getByRole('link', { name: IMPORTED_TITLE }).waitFor();
   });
 });

@@ -1,0 +1,131 @@
+// Find, keep and bring your own, offline in Chromium: search, import an article from a file,
+// and take the reader's data to a fresh profile.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openSession, SEED_ID, SEED_TITLE, type Session, uncachedFetchFails, waitForServiceWorker } from './harness.ts';
+
+/** A synthetic article file, made for this test: not news. */
+const IMPORTED_TITLE = 'Synthetic import test article';
+const IMPORTED_FILE = {
+  name: 'synthetic-import.txt',
+  mimeType: 'text/plain',
+  buffer: Buffer.from(
+    `${IMPORTED_TITLE}\n\n[Synthetic text written for an end-to-end test; not news.]\n\n` +
+      'In 2021 Rosoboronexport signed a contract with Egypt for 12 Ka-52 helicopters.\n',
+  ),
+};
+
+let session: Session;
+let exported: string;
+
+beforeAll(async () => {
+  session = await openSession();
+  const { page, origin, context } = session;
+  await page.goto(origin + '/');
+  await waitForServiceWorker(page);
+  await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+  await context.setOffline(true);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function searchFor(query: string) {
+  const { page } = session;
+  await page.getByRole('searchbox').fill(query);
+  await page.waitForURL((url) => url.searchParams.get('q') === query);
+}
+
+describe('offline', () => {
+  test('search finds the seed by "Ansat" and by the Cyrillic "Ми-171", with the match highlighted', async () => {
+    const { page, origin } = session;
+    expect(await uncachedFetchFails(page)).toBe(true);
+    await page.goto(origin + '/search');
+    await searchFor('Ansat');
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+    expect(await page.locator('main mark').first().innerText()).toBe('Ansat');
+    await searchFor('Ми-171');
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+  });
+
+  test('an imported file becomes an article, found by search and mined for the explorer', async () => {
+    const { page, origin } = session;
+    await page.goto(origin + '/import');
+    await page.getByLabel('Or choose a file').setInputFiles(IMPORTED_FILE);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByText('1 contract was found in it.').waitFor();
+
+    await page.goto(origin + '/search');
+    await searchFor('Synthetic import');
+    await page.getByRole('link', { name: IMPORTED_TITLE }).waitFor();
+
+    await page.goto(origin + '/explorer?recipient=Egypt');
+    await page.locator('table tbody tr').first().waitFor();
+    const row = await page.locator('table tbody tr').first().innerText();
+    expect(row).toContain('Ka-52');
+    expect(row).toContain('12');
+  });
+
+  test('the reader\'s data exports to one file', async () => {
+    const { page, origin } = session;
+    await page.goto(`${origin}/article/${SEED_ID}`);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Saved' }).waitFor();
+    await page.goto(origin + '/settings');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export my data' }).click(),
+    ]);
+    exported = readFileSync((await download.path())!, 'utf8');
+    const data = JSON.parse(exported) as { format: string; importedArticles: { title: string }[] };
+    expect(data.format).toBe('sortie-reader-data');
+    expect(data.importedArticles.map((a) => a.title)).toEqual([IMPORTED_TITLE]);
+  });
+});
+
+describe('on another device', () => {
+  test('importing the file brings back the bookmark and the imported article, with its contracts', async () => {
+    const other = await openSession();
+    try {
+      const { page, origin } = other;
+      await page.goto(origin + '/');
+      await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+      await page.goto(origin + '/settings');
+      await page.getByLabel('Import data').setInputFiles({
+        name: 'sortie-reader-data.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(exported),
+      });
+      await page.getByText(/imported|added/i).first().waitFor();
+      await page.goto(origin + '/saved');
+      await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+      await page.goto(origin + '/');
+      await page.getByRole('link', { name: IMPORTED_TITLE }).waitFor();
+      await page.goto(origin + '/explorer?recipient=Egypt');
+      await page.locator('table tbody tr').first().waitFor();
+      expect(await page.locator('table tbody tr').first().innerText()).toContain('Ka-52');
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('a file that is not a Sortie export is refused with a clear message, and nothing changes', async () => {
+    const other = await openSession();
+    try {
+      const { page, origin } = other;
+      await page.goto(origin + '/settings');
+      await page.getByRole('heading', { name: 'Your data' }).waitFor();
+      await page.getByLabel('Import data').setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"hello": "world"}'),
+      });
+      await page.getByText(/not a Sortie export/).waitFor();
+      await page.goto(origin + '/saved');
+      await page.getByText(/Nothing saved yet/).waitFor();
+    } finally {
+      await other.close();
+    }
+  });
+});
