@@ -30,18 +30,16 @@ async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
-// The shell a phone downloads before the first article shows.
+// The shell a phone downloads before the first article shows: what index.html loads.
 try {
-  const assets = readdirSync('dist/assets').filter((file) => /\.(js|css)$/.test(file));
-  const entry = /src="\/assets\/([^"]+\.js)"/.exec(readFileSync('dist/index.html', 'utf8'))?.[1];
-  const gz = (file: string) => gzipSync(readFileSync(`dist/assets/${file}`)).length;
-  const total = assets.reduce((sum, file) => sum + gz(file), 0);
-  const css = assets.filter((file) => file.endsWith('.css') && file.startsWith('index-'));
-  if (entry) rows.push(['App shell (entry JS + CSS), gzipped', kB(gz(entry) + css.reduce((sum, file) => sum + gz(file), 0))]);
-  for (const lazy of assets.filter((file) => file.startsWith('ExplorerView-'))) {
-    rows.push([`Explorer, loaded when opened (${lazy.endsWith('.css') ? 'CSS' : 'JS'}), gzipped`, kB(gz(lazy))]);
-  }
-  rows.push(['All JS + CSS, gzipped', kB(total)]);
+  const html = readFileSync('dist/index.html', 'utf8');
+  const shell = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+  const gz = (file: string) => gzipSync(readFileSync(`dist/${file}`)).length;
+  rows.push([`App shell (${shell.length} files index.html loads), gzipped`, kB(shell.reduce((sum, file) => sum + gz(file), 0))]);
+  const lazy = readdirSync('dist/assets')
+    .map((file) => `assets/${file}`)
+    .filter((file) => /\.(js|css)$/.test(file) && !shell.includes(file));
+  rows.push([`Loaded on demand (${lazy.length} files: views, extractor, search engine), gzipped`, kB(lazy.reduce((sum, file) => sum + gz(file), 0))]);
 } catch {
   rows.push(['App shell', 'run `npm run build` first']);
 }

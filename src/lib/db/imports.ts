@@ -1,5 +1,4 @@
 import type { Article, PackedArticle } from '../content/article.ts';
-import { packArticle } from '../content/pack-article.ts';
 import { articleRow, removeContractsOf, replaceContractsOf } from './contracts.ts';
 import type { SortieDb, StoredArticle } from './schema.ts';
 
@@ -23,6 +22,8 @@ function isQuotaError(error: unknown): boolean {
  * same id is never overwritten.
  */
 export async function storeImportedArticles(db: SortieDb, articles: Article[]): Promise<StoredArticle[]> {
+  // The extractor loads only when something is imported, keeping it out of the app shell.
+  const { packArticle } = await import('../content/pack-article.ts');
   const packed = articles.map(packArticle); // CPU work first: nothing but IndexedDB inside the transaction
   try {
     return await db.transaction('rw', [db.articles, db.contracts, db.claims], async () => {

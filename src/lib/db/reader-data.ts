@@ -3,7 +3,6 @@
 import type { Article, PackedArticle } from '../content/article.ts';
 import { dateInstant } from '../content/front-matter.ts';
 import { hashJson, stableJson } from '../content/hash.ts';
-import { packArticle } from '../content/pack-article.ts';
 import { formatBytes } from '../pwa/storage.ts';
 import { removeContractsOf } from './contracts.ts';
 import { putImportedArticles, storageError } from './imports.ts';
@@ -158,6 +157,8 @@ export async function importReaderData(db: SortieDb, file: ReaderDataFile): Prom
   const fileIds = new Set([...data.importedArticles.map((a) => a.id), ...data.readerState.map((s) => s.articleId)]);
   const plan = await planArticles(db, data.importedArticles, fileIds);
   // CPU work first: nothing but IndexedDB inside the transaction.
+  // The extractor loads only when a file brings articles, keeping it out of the app shell.
+  const { packArticle } = await import('../content/pack-article.ts');
   const packed: PackedArticle[] = plan.store.map(packArticle);
   const states = data.readerState.map((state) => ({
     ...state,
