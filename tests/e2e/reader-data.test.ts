@@ -97,7 +97,7 @@ describe('on another device', () => {
         mimeType: 'application/json',
         buffer: Buffer.from(exported),
       });
-      await page.getByText(/imported|added/i).first().waitFor();
+      await page.getByRole('status').filter({ hasText: /^Imported .*1 imported article/ }).waitFor();
       await page.goto(origin + '/saved');
       await page.getByRole('link', { name: SEED_TITLE }).waitFor();
       await page.goto(origin + '/');
