@@ -60,7 +60,7 @@
 // so `paragraphs[paragraph].slice(start, end) === sentence`.
 
 import type { Article } from './article.ts';
-import { dealKey } from './record-id.ts';
+import { dealRecord, groupByDeal } from './deals.ts';
 import { findTypeMentions, type Category, type TypeMention } from './catalogue.ts';
 
 /** Whether a record is a new contract, a delivery under one, or an offer or talks. */
@@ -863,18 +863,8 @@ function roleOf(after: string): string | null {
 
 /** Folds records of the same deal (supplier, recipient, model, engine, quantity, year, status) into one. */
 export function mergeDeals(records: ContractRecord[]): Deal[] {
-  const deals = new Map<string, Deal>();
-  for (const record of records) {
-    const { source, ...fields } = record;
-    const key = dealKey(record);
-    const deal = deals.get(key);
-    if (!deal) {
-      deals.set(key, { ...fields, supplierOrgs: [...fields.supplierOrgs], sources: [source] });
-      continue;
-    }
-    deal.sources.push(source);
-    for (const org of record.supplierOrgs) if (!deal.supplierOrgs.includes(org)) deal.supplierOrgs.push(org);
-    deal.value ??= record.value;
-  }
-  return [...deals.values()];
+  return groupByDeal(records).map((reports) => {
+    const { source: _source, ...fields } = dealRecord(reports);
+    return { ...fields, sources: reports.map((report) => report.source) };
+  });
 }

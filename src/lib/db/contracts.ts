@@ -1,5 +1,5 @@
 import type { PackedArticle } from '../content/article.ts';
-import { recordId } from '../content/record-id.ts';
+import { recordId } from '../content/deals.ts';
 import type { SortieDb, StoredArticle, StoredClaim, StoredContract } from './schema.ts';
 
 /** The article row to store: the pack's article without its mined records, which live in their own tables. */

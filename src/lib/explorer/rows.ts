@@ -1,6 +1,6 @@
 // The explorer's row: one deal, with every article report of it.
 import type { ContractRecord } from '../content/extract-contracts.ts';
-import { dealKey } from '../content/record-id.ts';
+import { dealRecord, groupByDeal } from '../content/deals.ts';
 
 /** One article's report of a deal: where it says so. */
 export interface Report {
@@ -17,20 +17,10 @@ export type ContractRow = ContractRecord & { id: string; articleTitle?: string; 
 
 /** Merges records that report the same deal into one row listing all their sources. */
 export function mergeReports(records: readonly ContractRow[]): ContractRow[] {
-  const deals = new Map<string, ContractRow & { reports: Report[] }>();
-  for (const record of records) {
-    const report: Report = { id: record.id, source: record.source, articleTitle: record.articleTitle };
-    const key = dealKey(record);
-    const deal = deals.get(key);
-    if (!deal) {
-      deals.set(key, { ...record, supplierOrgs: [...record.supplierOrgs], reports: [report] });
-      continue;
-    }
-    deal.reports.push(report);
-    for (const org of record.supplierOrgs) if (!deal.supplierOrgs.includes(org)) deal.supplierOrgs.push(org);
-    deal.value ??= record.value;
-  }
-  return [...deals.values()];
+  return groupByDeal(records).map((reports) => ({
+    ...dealRecord(reports),
+    reports: reports.map(({ id, source, articleTitle }) => ({ id, source, articleTitle })),
+  }));
 }
 
 /** The reports of a row: its own source when it was never merged. */

@@ -8,7 +8,7 @@ import {
   splitSentences,
   type ContractRecord,
 } from '../../../src/lib/content/extract-contracts.ts';
-import { recordId } from '../../../src/lib/content/record-id.ts';
+import { recordId } from '../../../src/lib/content/deals.ts';
 import { parseArticle } from '../../../src/lib/content/parse-article.ts';
 
 const SEED_NAME = '2020-10-22-putin-russia-china-military-cooperation.txt';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractContracts, type ClaimedTotal } from '../../../src/lib/content/extract-contracts.ts';
-import { recordId } from '../../../src/lib/content/record-id.ts';
+import { recordId } from '../../../src/lib/content/deals.ts';
 import { parseArticle } from '../../../src/lib/content/parse-article.ts';
 import type { ContractRow } from '../../../src/lib/explorer/rows.ts';
 

@@ -18,3 +18,24 @@ export function dealKey(record: ContractRecord): string {
   const { supplier, recipient, model, engine, quantity, year, status } = record;
   return JSON.stringify([supplier, recipient, model, engine, quantity, year, status]);
 }
+
+/** The records of each deal, deals in first-seen order. */
+export function groupByDeal<T extends ContractRecord>(records: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const key = dealKey(record);
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
+  }
+  return [...groups.values()];
+}
+
+/** One deal's record from its reports: the first report, naming every supplier organisation and the first stated value. */
+export function dealRecord<T extends ContractRecord>(reports: readonly T[]): T {
+  const [first, ...rest] = reports;
+  if (!first) throw new RangeError('A deal needs at least one report');
+  const supplierOrgs = [...new Set(reports.flatMap((report) => report.supplierOrgs))];
+  const value = first.value ?? rest.find((report) => report.value)?.value ?? null;
+  return { ...first, supplierOrgs, value };
+}
