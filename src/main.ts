@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { db } from './lib/db/schema.ts';
 import { appUpdates } from './lib/pwa/service-worker.svelte.ts';
 import { installPrompt } from './lib/pwa/install.svelte.ts';
 import { followArticleChanges } from './lib/search/search-state.svelte.ts';
@@ -18,5 +19,10 @@ void library.sync();
 // The search index follows every change to the stored articles (a no-op until search is used).
 followArticleChanges();
 appUpdates.start();
+// A newer version in another tab upgraded the database: Dexie closes ours so that upgrade can
+// go ahead (nothing is lost: every write is already committed); offer a reload to catch up.
+db.on('versionchange', () => {
+  appUpdates.databaseUpgradedElsewhere();
+});
 
 export default mount(App, { target: document.getElementById('app')! });

@@ -84,6 +84,14 @@ class AppUpdates {
     this.#workbox?.messageSkipWaiting();
   }
 
+  /**
+   * Another tab opened the database with a newer schema: this tab's code is now older than its
+   * data, so it offers the same one-tap reload as an update made elsewhere.
+   */
+  databaseUpgradedElsewhere() {
+    this.#updatedElsewhere = true;
+  }
+
   /** The reader said not now: the running version keeps working until the next start. */
   dismissUpdate() {
     this.#updateWaiting = false;
