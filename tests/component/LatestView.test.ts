@@ -1,16 +1,18 @@
-import { cleanup, render, screen } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import LatestView from '../../src/views/LatestView.svelte';
 import { storeImportedArticles } from '../../src/lib/db/imports.ts';
 import { markRead } from '../../src/lib/db/reader.ts';
 import { db } from '../../src/lib/db/schema.ts';
 import { library } from '../../src/lib/state/library.svelte.ts';
+import { router } from '../../src/lib/state/router.svelte.ts';
 import { bundleOf, seedArticle } from './fixtures.ts';
 
 const seed = seedArticle();
 
 beforeEach(async () => {
   await Promise.all([db.articles.clear(), db.readerState.clear(), db.meta.clear()]);
+  router.navigate('/', { replace: true });
 });
 
 afterEach(() => cleanup());
@@ -61,5 +63,36 @@ describe('Latest', () => {
     expect(mine).toHaveTextContent('Imported by you');
     const bundled = screen.getByRole('link', { name: seed.title }).closest('article')!;
     expect(bundled).not.toHaveTextContent('Imported by you');
+  });
+
+  test('a tag filters the list, and its chip says which tag is shown', async () => {
+    // Synthetic articles: test data, not news.
+    const synthetic = (n: number, tags: string[]) => ({ ...seed, id: `synthetic-${n}`, title: `Synthetic ${n}`, tags, hash: `h${n}` });
+    await library.sync(bundleOf([seed, synthetic(1, ['Egypt']), synthetic(2, ['Egypt', 'helicopters'])], 'tags'));
+    router.navigate('/?tag=Egypt', { replace: true });
+    render(LatestView);
+    await screen.findByRole('link', { name: 'Synthetic 1' });
+    expect(screen.getByRole('link', { name: 'Synthetic 2' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: seed.title })).toBeNull();
+    const filter = await screen.findByRole('navigation', { name: 'Filter by tag' });
+    expect(within(filter).getByRole('link', { name: /^Egypt/ })).toHaveAttribute('aria-current', 'page');
+    expect(within(filter).getByRole('link', { name: 'All' })).toHaveAttribute('href', '/');
+  });
+
+  test('shows 50 articles, then 50 more on "Show more"', async () => {
+    const many = Array.from({ length: 60 }, (_, n) => ({
+      ...seed,
+      id: `synthetic-${String(n).padStart(2, '0')}`,
+      title: `Synthetic ${n}`,
+      date: `2021-01-${String((n % 28) + 1).padStart(2, '0')}`,
+      hash: `h${n}`,
+    }));
+    await library.sync(bundleOf(many, 'many'));
+    render(LatestView);
+    await screen.findByRole('button', { name: 'Show more' });
+    expect(screen.getAllByRole('article')).toHaveLength(50);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await vi.waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(60));
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 });

@@ -50,7 +50,7 @@ export async function toggleBookmark(db: SortieDb, id: string): Promise<boolean>
 /** Articles newest first, a page at a time, each joined with the reader's marks. */
 export async function listArticles(
   db: SortieDb,
-  { limit, after }: { limit: number; after?: string | null },
+  { limit, after, tag }: { limit: number; after?: string | null; tag?: string | null },
 ): Promise<Page<ArticleSummary>> {
   if (!Number.isInteger(limit) || limit < 1) {
     throw new RangeError(`Page size ${limit} is not a positive integer`);
@@ -60,14 +60,16 @@ export async function listArticles(
   return db.transaction('r', db.articles, db.readerState, async () => {
     // Keyset paging on (date, id), the date index's own order, so a page does not
     // shift when articles are added or removed between requests.
-    const collection = from
-      ? db.articles
-          .where('date')
-          .belowOrEqual(from.date)
-          .reverse()
-          .filter((a) => a.date < from.date || a.id < from.id)
-      : db.articles.orderBy('date').reverse();
-    const rows = await collection.limit(limit + 1).toArray();
+    const rows = tag
+      ? await taggedPage(db, tag, from, limit + 1)
+      : await (from
+          ? db.articles
+              .where('date')
+              .belowOrEqual(from.date)
+              .reverse()
+              .filter((a) => a.date < from.date || a.id < from.id)
+          : db.articles.orderBy('date').reverse()
+        ).limit(limit + 1).toArray();
     const items = rows.slice(0, limit);
     const states = await db.readerState.bulkGet(items.map((a) => a.id));
     const last = items.at(-1);
@@ -88,6 +90,34 @@ export function listBookmarked(db: SortieDb): Promise<ArticleSummary[]> {
     const states = await db.readerState.orderBy('bookmarkedAt').reverse().toArray();
     const articles = await db.articles.bulkGet(states.map((state) => state.articleId));
     return articles.flatMap((article, i) => (article ? [summarise(article, states[i])] : []));
+  });
+}
+
+/**
+ * One page of the articles with a tag, newest first. The tag index gives the rows; they are
+ * ordered here (a multi-entry index cannot be compound with the date).
+ */
+async function taggedPage(
+  db: SortieDb,
+  tag: string,
+  from: { date: string; id: string } | null,
+  count: number,
+): Promise<StoredArticle[]> {
+  const rows = await db.articles.where('tags').equals(tag).toArray();
+  return rows
+    .sort((a, b) => (a.date === b.date ? (a.id < b.id ? 1 : -1) : a.date < b.date ? 1 : -1))
+    .filter((a) => !from || a.date < from.date || (a.date === from.date && a.id < from.id))
+    .slice(0, count);
+}
+
+/** Every tag on a stored article, with how many articles carry it, most used first. */
+export async function listTags(db: SortieDb): Promise<{ tag: string; count: number }[]> {
+  return db.transaction('r', db.articles, async () => {
+    const tags = (await db.articles.orderBy('tags').uniqueKeys()) as string[];
+    const counts = await Promise.all(tags.map((tag) => db.articles.where('tags').equals(tag).count()));
+    return tags
+      .map((tag, i) => ({ tag, count: counts[i]! }))
+      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   });
 }
 

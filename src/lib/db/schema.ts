@@ -88,6 +88,10 @@ export function createDb(name = 'sortie'): SortieDb {
   db.version(4).stores({
     searchIndex: 'key',
   });
+  // *tags (multi-entry): the Latest list filtered by one tag.
+  db.version(5).stores({
+    articles: 'id, date, origin, hash, *tags',
+  });
   return db;
 }
 

@@ -16,8 +16,11 @@ class LiveQuery<T> implements Live<T> {
   #loading = $state(true);
   #error = $state.raw<unknown>(undefined);
 
-  constructor(query: () => T | Promise<T>) {
+  constructor(query: () => T | Promise<T>, inputs?: () => unknown) {
     $effect(() => {
+      // Reading the inputs here makes this effect (and so the query) run again when they
+      // change; the last result stays on screen until the new one arrives.
+      inputs?.();
       const subscription = liveQuery(query).subscribe({
         next: (value) => {
           this.#current = value;
@@ -51,9 +54,9 @@ class LiveQuery<T> implements Live<T> {
  * lives, and exposes its result as reactive state.
  *
  * Call it during component initialisation or inside `$effect.root`. Dexie runs the query
- * outside this effect, so reactive values it reads are not tracked: when its inputs
- * change, create a new `live()` (for instance in a `{#key}` block).
+ * outside this effect, so reactive values it reads are not tracked by themselves: name them
+ * in `inputs` (e.g. `() => [limit, tag]`) and the query runs again when they change.
  */
-export function live<T>(query: () => T | Promise<T>): Live<T> {
-  return new LiveQuery(query);
+export function live<T>(query: () => T | Promise<T>, inputs?: () => unknown): Live<T> {
+  return new LiveQuery(query, inputs);
 }

@@ -88,7 +88,7 @@ describe('schema upgrade from version 2', () => {
     const v3 = createDb(name);
     opened.push(v3);
     await v3.open();
-    expect(v3.verno).toBe(4);
+    expect(v3.verno).toBe(5);
     expect(await getReaderState(v3, seed.id)).toEqual(state);
     expect(await v3.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
     const { manifest, fetchPack } = bundle('v1', [seed]);

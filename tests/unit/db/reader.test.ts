@@ -6,6 +6,7 @@ import {
   getReaderState,
   listArticles,
   listBookmarked,
+  listTags,
   markRead,
   savePosition,
   toggleBookmark,
@@ -201,5 +202,33 @@ describe('listBookmarked', () => {
 
   it('is empty with no bookmarks', async () => {
     expect(await listBookmarked(db)).toEqual([]);
+  });
+});
+
+describe('tags', () => {
+  beforeEach(async () => {
+    await db.articles.bulkPut([
+      { ...article('a', '2020-01-01'), tags: ['Russia', 'helicopters'] },
+      { ...article('b', '2021-01-01'), tags: ['China'] },
+      { ...article('c', '2022-01-01'), tags: ['Russia'] },
+      { ...article('d', '2019-01-01'), tags: ['Russia', 'China'] },
+    ]);
+  });
+
+  it('lists every tag with its number of articles, most used first', async () => {
+    expect(await listTags(db)).toEqual([
+      { tag: 'Russia', count: 3 },
+      { tag: 'China', count: 2 },
+      { tag: 'helicopters', count: 1 },
+    ]);
+  });
+
+  it('filters the list to one tag, newest first, and pages through it', async () => {
+    const first = await listArticles(db, { limit: 2, tag: 'Russia' });
+    expect(first.items.map((item) => item.id)).toEqual(['c', 'a']);
+    const second = await listArticles(db, { limit: 2, tag: 'Russia', after: first.next });
+    expect(second.items.map((item) => item.id)).toEqual(['d']);
+    expect(second.next).toBeNull();
+    expect((await listArticles(db, { limit: 10, tag: 'nobody' })).items).toEqual([]);
   });
 });

@@ -76,4 +76,22 @@ describe('live', () => {
     expect(failing.error).toBeInstanceOf(Error);
     expect(failing.current).toBeUndefined();
   });
+
+  it('runs again when a named input changes, keeping the last result until the new one', async () => {
+    db = createDb('test-' + crypto.randomUUID());
+    await db.meta.bulkPut([{ key: 'a', value: 1 }, { key: 'b', value: 2 }, { key: 'c', value: 3 }]);
+    const input = $state({ limit: 1 });
+    let result!: Live<string[]>;
+    destroy = $effect.root(() => {
+      result = live(
+        () => db.meta.orderBy('key').limit(input.limit).primaryKeys() as Promise<string[]>,
+        () => input.limit,
+      );
+    });
+    await vi.waitFor(() => expect(result.current).toEqual(['a']));
+    input.limit = 3;
+    expect(result.current).toEqual(['a']); // not back to "loading"
+    await vi.waitFor(() => expect(result.current).toEqual(['a', 'b', 'c']));
+  });
 });
+
