@@ -75,7 +75,7 @@ describe('Latest', () => {
     expect(screen.getByRole('link', { name: 'Synthetic 2' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: seed.title })).toBeNull();
     const filter = await screen.findByRole('navigation', { name: 'Filter by tag' });
-    expect(within(filter).getByRole('link', { name: /^Egypt/ })).toHaveAttribute('aria-current', 'page');
+    expect(await within(filter).findByRole('link', { name: /^Egypt/ })).toHaveAttribute('aria-current', 'page');
     expect(within(filter).getByRole('link', { name: 'All' })).toHaveAttribute('href', '/');
   });
 

@@ -12,6 +12,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** Every view, at a URL that shows it with content. */
 const VIEWS = [
   { name: 'Latest', path: '/', ready: 'main article' },
+  { name: 'Latest filtered by tag', path: '/?tag=Russia', ready: 'main nav li + li a' },
   { name: 'Article', path: `/article/${SEED_ID}`, ready: 'main article p' },
   { name: 'Explorer', path: '/explorer?category=*', ready: 'main table tbody tr' },
   { name: 'Explorer with a record open', path: '/explorer', ready: 'main table tbody tr', open: 'tbody th a' },
