@@ -1,0 +1,77 @@
+// Real-browser benchmark: builds the app with a seeded SYNTHETIC corpus (not news, never
+// shipped), serves it, and times what a reader waits for in Debian's Chromium at 360 × 740.
+// Run: `npx tsx bench/browser.ts` (BENCH_ARTICLES=2000 by default). Prints a Markdown table.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { syntheticSources } from './synthetic-corpus.ts';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
+const work = mkdtempSync(join(tmpdir(), 'sortie-bench-'));
+const content = join(work, 'content');
+const outDir = join(work, 'dist');
+mkdirSync(content);
+for (const { name, source } of syntheticSources(ARTICLES)) writeFileSync(join(content, name), source);
+
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', SORTIE_CONTENT_DIR: content, SORTIE_BUILD_ID: 'bench' };
+delete env.VITEST;
+const start = performance.now();
+execFileSync('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { env, stdio: 'inherit' });
+const buildMs = performance.now() - start;
+
+const server = await preview({ configFile: false, root: process.cwd(), build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+const context = await chromium.launchPersistentContext(join(work, 'profile'), {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: 360, height: 740 },
+});
+const page = context.pages()[0] ?? (await context.newPage());
+const rows: [string, string][] = [];
+const ms = (value: number) => `${Math.round(value)} ms`;
+const storedArticles = () =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('sortie');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('articles')) return resolve(0);
+          const count = db.transaction('articles').objectStore('articles').count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+        };
+      }),
+  );
+
+async function timeTo(url: string, selector: string): Promise<number> {
+  const begin = performance.now();
+  await page.goto(url);
+  await page.locator(selector).first().waitFor({ timeout: 120_000 });
+  return performance.now() - begin;
+}
+
+rows.push([`Build with ${ARTICLES} articles (parse, mine, pack, precache manifest)`, ms(buildMs)]);
+// The first sync writes every article in one transaction, so the first card shows once all are in.
+rows.push([`First visit: all ${ARTICLES} articles synced, the first on screen`, ms(await timeTo(origin + '/', 'main article'))]);
+const stored = await storedArticles();
+if (stored !== ARTICLES) throw new Error(`expected ${ARTICLES} stored articles, found ${stored}`);
+await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 60_000 });
+rows.push(['Later visit: first article on screen (nothing to sync)', ms(await timeTo(origin + '/', 'main article'))]);
+rows.push(['First search: index built from IndexedDB, results shown', ms(await timeTo(`${origin}/search?q=helicopter`, 'main li mark'))]);
+rows.push(['Later search: stored index loaded, results shown', ms(await timeTo(`${origin}/search?q=rotor`, 'main li mark'))]);
+rows.push([`Explorer: ${ARTICLES} articles' records, table on screen`, ms(await timeTo(`${origin}/explorer?category=*`, 'main tbody tr'))]);
+const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+rows.push(['Storage used (IndexedDB + precache)', `${(usage / 1e6).toFixed(1)} MB`]);
+
+console.log(`| what (${ARTICLES} synthetic articles, headless Chromium, 360 × 740) | number |`);
+console.log('| --- | --- |');
+for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
+await context.close();
+await server.close();
+rmSync(work, { recursive: true, force: true });
