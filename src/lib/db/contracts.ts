@@ -18,10 +18,15 @@ export async function replaceContractsOf(db: SortieDb, articles: PackedArticle[]
     articles.map((article) => article.id),
   );
   const contracts: StoredContract[] = articles.flatMap((article) =>
-    article.contracts.map((record, index) => ({ ...record, id: recordId(record, index), order: index })),
+    article.contracts.map((record, index) => ({
+      ...record,
+      id: recordId(record, index),
+      order: index,
+      articleTitle: article.title,
+    })),
   );
   const claims: StoredClaim[] = articles.flatMap((article) =>
-    article.claims.map((claim, index) => ({ ...claim, id: `${article.id}:claim:${index}` })),
+    article.claims.map((claim, index) => ({ ...claim, id: `${article.id}:claim:${index}`, articleTitle: article.title })),
   );
   await db.contracts.bulkPut(contracts);
   await db.claims.bulkPut(claims);
@@ -52,20 +57,29 @@ export async function contractsOf(db: SortieDb, articleId: string): Promise<Stor
 
 /** What the explorer shows: every record and claim, each with its article's title. */
 export interface ExplorerData {
-  rows: (StoredContract & { articleTitle?: string })[];
-  claims: (StoredClaim & { articleTitle?: string })[];
+  rows: StoredContract[];
+  claims: StoredClaim[];
 }
 
-/** Every record and claim with article titles joined, read in one transaction. */
+/**
+ * Every record and claim, read in one transaction. Titles are stored on the rows; only rows an
+ * earlier version of Sortie stored without one need their article looked up.
+ */
 export function explorerData(db: SortieDb): Promise<ExplorerData> {
   return db.transaction('r', [db.contracts, db.claims, db.articles], async () => {
-    const [contracts, claims] = await Promise.all([db.contracts.toArray(), db.claims.toArray()]);
-    const ids = [...new Set([...contracts.map((row) => row.source.articleId), ...claims.map((claim) => claim.articleId)])];
-    const articles = await db.articles.bulkGet(ids);
+    const [rows, claims] = await Promise.all([db.contracts.toArray(), db.claims.toArray()]);
+    const untitled = [
+      ...new Set([
+        ...rows.filter((row) => row.articleTitle === undefined).map((row) => row.source.articleId),
+        ...claims.filter((claim) => claim.articleTitle === undefined).map((claim) => claim.articleId),
+      ]),
+    ];
+    if (untitled.length === 0) return { rows, claims };
+    const articles = await db.articles.bulkGet(untitled);
     const titles = new Map(articles.flatMap((article) => (article ? [[article.id, article.title] as const] : [])));
     return {
-      rows: contracts.map((row) => ({ ...row, articleTitle: titles.get(row.source.articleId) })),
-      claims: claims.map((claim) => ({ ...claim, articleTitle: titles.get(claim.articleId) })),
+      rows: rows.map((row) => ({ ...row, articleTitle: row.articleTitle ?? titles.get(row.source.articleId) })),
+      claims: claims.map((claim) => ({ ...claim, articleTitle: claim.articleTitle ?? titles.get(claim.articleId) })),
     };
   });
 }

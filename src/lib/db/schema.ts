@@ -37,11 +37,15 @@ export interface StoredContract extends ContractRecord {
   id: string;
   /** Position among its article's records, in reading order (several can share a sentence). */
   order: number;
+  /** Its article's title, copied so the explorer never reads article bodies to show it. */
+  articleTitle?: string;
 }
 
 /** A total an article claims, stored beside its records for the "claimed vs counted" check. */
 export interface StoredClaim extends ClaimedTotal {
   id: string;
+  /** Its article's title, as on the records. */
+  articleTitle?: string;
 }
 
 /** The search index as last saved (`lib/search`): the engine's JSON and the article hashes it covers. */

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentManifest, PackedArticle } from '../../../src/lib/content/article.ts';
 import { packArticle } from '../../../src/lib/content/pack-article.ts';
 import { parseArticle } from '../../../src/lib/content/parse-article.ts';
-import { allClaims, allContracts, contractsOf } from '../../../src/lib/db/contracts.ts';
+import { allClaims, allContracts, contractsOf, explorerData } from '../../../src/lib/db/contracts.ts';
 import { getReaderState, toggleBookmark } from '../../../src/lib/db/reader.ts';
 import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
 import { syncBundle } from '../../../src/lib/db/sync.ts';
@@ -70,6 +70,20 @@ describe('contract records in IndexedDB', () => {
     expect(await allContracts(db)).toEqual([]);
     expect(await allClaims(db)).toEqual([]);
     expect((await getReaderState(db, seed.id))?.bookmarkedAt).toBeTypeOf('number');
+  });
+});
+
+describe('explorerData', () => {
+  it('gives every record and claim its article\'s title, also for rows stored without one', async () => {
+    const db = freshDb();
+    const { manifest, fetchPack } = bundle('v1', [seed]);
+    await syncBundle(db, manifest, fetchPack);
+    const [first] = await allContracts(db);
+    await db.contracts.put({ ...first!, articleTitle: undefined }); // as an older version stored it
+    const { rows, claims } = await explorerData(db);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row.articleTitle))).toEqual(new Set([seed.title]));
+    expect(claims.map((claim) => claim.articleTitle)).toEqual([seed.title]);
   });
 });
 
