@@ -124,3 +124,26 @@ describe('keyboard', () => {
     expect(outline).not.toBe('none');
   });
 });
+
+describe('theme', () => {
+  const background = () => session.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+  test('follows the system, and the reader\'s choice in Settings overrides it either way', async () => {
+    const { page, origin } = session;
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(origin + '/settings');
+    await page.getByRole('radio', { name: 'System' }).waitFor();
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await background();
+    expect(dark).not.toBe(light);
+
+    await page.getByRole('radio', { name: 'Light' }).check();
+    expect(await background()).toBe(light);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    expect(await background()).toBe(dark);
+    await page.getByRole('radio', { name: 'System' }).check();
+    expect(await background()).toBe(light);
+  });
+});
