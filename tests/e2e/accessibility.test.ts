@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, PHONE, SEED_ID, SEED_TITLE, type Session, waitForServiceWorker } from './harness.ts';
+import { openInstalledSession, PHONE, SEED_ID, SEED_TITLE, type Session } from './harness.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -68,10 +68,7 @@ async function show(page: Page, view: (typeof VIEWS)[number]) {
 }
 
 beforeAll(async () => {
-  session = await openSession();
-  await session.page.goto(session.origin + '/');
-  await waitForServiceWorker(session.page);
-  await session.page.getByRole('link', { name: SEED_TITLE }).waitFor();
+  session = await openInstalledSession();
 });
 
 afterAll(async () => {

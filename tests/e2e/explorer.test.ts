@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, PHONE, SEED_ID, SEED_TITLE, type Session, uncachedFetchFails, waitForServiceWorker } from './harness.ts';
+import { openInstalledSession, PHONE, SEED_ID, type Session, uncachedFetchFails } from './harness.ts';
 
 let session: Session;
 
@@ -12,12 +12,7 @@ async function tableRows(session: Session): Promise<string[][]> {
 }
 
 beforeAll(async () => {
-  session = await openSession();
-  const { page, origin, context } = session;
-  await page.goto(origin + '/');
-  await waitForServiceWorker(page);
-  await page.getByRole('link', { name: SEED_TITLE }).waitFor();
-  await context.setOffline(true);
+  session = await openInstalledSession({ offline: true });
 });
 
 afterAll(async () => {

@@ -91,3 +91,17 @@ export function uncachedFetchFails(page: Page): Promise<boolean> {
 export const SEED_ID = '2020-10-22-putin-russia-china-military-cooperation';
 export const SEED_TITLE =
   'Putin sees no need for a military alliance with China as Rostec report details 2019 helicopter deals';
+
+/**
+ * A session after the reader's first visit: the service worker controls the page and the
+ * seed is listed. With `offline`, the network is then cut off.
+ */
+export async function openInstalledSession({ offline = false } = {}): Promise<Session> {
+  const session = await openSession();
+  const { page, origin, context } = session;
+  await page.goto(origin + '/');
+  await waitForServiceWorker(page);
+  await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+  if (offline) await context.setOffline(true);
+  return session;
+}

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, SEED_ID, SEED_TITLE, type Session, uncachedFetchFails, waitForServiceWorker } from './harness.ts';
+import { openInstalledSession, SEED_ID, SEED_TITLE, type Session, uncachedFetchFails } from './harness.ts';
 
 let session: Session;
 
 beforeAll(async () => {
-  session = await openSession();
-  const { page, origin } = session;
-  await page.goto(origin + '/');
-  await waitForServiceWorker(page);
-  await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+  session = await openInstalledSession();
 });
 
 afterAll(async () => {

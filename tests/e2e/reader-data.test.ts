@@ -2,7 +2,7 @@
 // and take the reader's data to a fresh profile.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, SEED_ID, SEED_TITLE, type Session, uncachedFetchFails, waitForServiceWorker } from './harness.ts';
+import { openInstalledSession, openSession, SEED_ID, SEED_TITLE, type Session, uncachedFetchFails } from './harness.ts';
 
 /** A synthetic article file, made for this test: not news. */
 const IMPORTED_TITLE = 'Synthetic import test article';
@@ -19,12 +19,7 @@ let session: Session;
 let exported: string;
 
 beforeAll(async () => {
-  session = await openSession();
-  const { page, origin, context } = session;
-  await page.goto(origin + '/');
-  await waitForServiceWorker(page);
-  await page.getByRole('link', { name: SEED_TITLE }).waitFor();
-  await context.setOffline(true);
+  session = await openInstalledSession({ offline: true });
 });
 
 afterAll(async () => {
