@@ -1,31 +1,18 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContentManifest, PackedArticle } from '../../../src/lib/content/article.ts';
 import { packArticle } from '../../../src/lib/content/pack-article.ts';
 import { parseArticle } from '../../../src/lib/content/parse-article.ts';
 import { allClaims, allContracts, contractsOf, explorerData } from '../../../src/lib/db/contracts.ts';
 import { getReaderState, toggleBookmark } from '../../../src/lib/db/reader.ts';
-import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
+import { createDb } from '../../../src/lib/db/schema.ts';
 import { syncBundle } from '../../../src/lib/db/sync.ts';
+import { deleteAfterTest, freshDb } from '../fresh-db.ts';
 
 const SEED_FILE = 'content/articles/2020-10-22-putin-russia-china-military-cooperation.txt';
 const seed = packArticle(parseArticle(readFileSync(SEED_FILE, 'utf8'), SEED_FILE));
-
-const opened: Dexie[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-function freshDb(): SortieDb {
-  const db = createDb(`contracts-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
 
 function bundle(version: string, articles: PackedArticle[]) {
   const manifest: ContentManifest = { version, packs: [{ file: `content/pack-${version}.json`, hash: version, count: articles.length }] };
@@ -91,7 +78,7 @@ describe('schema upgrade from version 2', () => {
   it('keeps the reader state and settings, and adds empty contract tables that a sync fills', async () => {
     const name = `upgrade-v2-${crypto.randomUUID()}`;
     const v2 = new Dexie(name);
-    opened.push(v2);
+    deleteAfterTest(v2);
     v2.version(1).stores({ articles: 'id, date, origin, hash', readerState: 'articleId, bookmarkedAt', meta: 'key' });
     v2.version(2).stores({ settings: 'key' });
     const state = { articleId: seed.id, readAt: 1, bookmarkedAt: 2, position: 0.5, updatedAt: 2 };
@@ -100,7 +87,7 @@ describe('schema upgrade from version 2', () => {
     v2.close();
 
     const v3 = createDb(name);
-    opened.push(v3);
+    deleteAfterTest(v3);
     await v3.open();
     expect(v3.verno).toBe(5);
     expect(await getReaderState(v3, seed.id)).toEqual(state);

@@ -1,33 +1,18 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { packArticle } from '../../../src/lib/content/pack-article.ts';
 import { parseArticle } from '../../../src/lib/content/parse-article.ts';
 import { contractsOf } from '../../../src/lib/db/contracts.ts';
 import { deleteImportedArticle, freeImportId, listImportedArticles, storeImportedArticles } from '../../../src/lib/db/imports.ts';
 import { getReaderState, toggleBookmark } from '../../../src/lib/db/reader.ts';
-import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
 import { syncBundle } from '../../../src/lib/db/sync.ts';
+import { freshDb } from '../fresh-db.ts';
 
 const SEED_FILE = 'content/articles/2020-10-22-putin-russia-china-military-cooperation.txt';
 const seed = parseArticle(readFileSync(SEED_FILE, 'utf8'), SEED_FILE);
 /** A synthetic imported article: test data, not news. */
 const mine = { ...seed, id: 'imported-synthetic', title: 'Synthetic imported copy' };
-
-const opened: SortieDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-function freshDb() {
-  const db = createDb(`imports-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
 
 describe('imported articles', () => {
   it('are stored as the reader\'s own, with their contracts mined like bundled ones', async () => {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PREFERENCES,
   loadPreferences,
@@ -9,19 +9,9 @@ import {
   type Preferences,
 } from '../../../src/lib/db/preferences.ts';
 import { getReaderState } from '../../../src/lib/db/reader.ts';
-import { createDb, type SortieDb, type StoredArticle } from '../../../src/lib/db/schema.ts';
+import { createDb, type StoredArticle } from '../../../src/lib/db/schema.ts';
+import { deleteAfterTest, freshDb } from '../fresh-db.ts';
 
-const opened: Dexie[] = [];
-
-function freshDb(): SortieDb {
-  const db = createDb('test-' + crypto.randomUUID());
-  opened.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
 
 describe('preferences', () => {
   it('are the defaults before the reader chooses anything', async () => {
@@ -104,7 +94,7 @@ describe('schema upgrade from version 1', () => {
     v1.close();
 
     const v2 = createDb(name);
-    opened.push(v2);
+    deleteAfterTest(v2);
     await v2.open();
     expect(v2.verno).toBe(5);
     expect(await v2.contracts.count()).toBe(0);

@@ -23,8 +23,9 @@ import {
   type ReaderDataFile,
 } from '../../../src/lib/db/reader-data.ts';
 import { getReaderState, markRead, savePosition, toggleBookmark } from '../../../src/lib/db/reader.ts';
-import { createDb, type ReaderState, type SortieDb } from '../../../src/lib/db/schema.ts';
+import type { ReaderState, SortieDb } from '../../../src/lib/db/schema.ts';
 import { syncBundle } from '../../../src/lib/db/sync.ts';
+import { freshDb } from '../fresh-db.ts';
 
 const SEED_FILE = 'content/articles/2020-10-22-putin-russia-china-military-cooperation.txt';
 const seed = parseArticle(readFileSync(SEED_FILE, 'utf8'), SEED_FILE);
@@ -38,22 +39,10 @@ const other: Article = {
   comments: [],
 };
 
-const opened: SortieDb[] = [];
-afterEach(async () => {
+afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
 });
-
-function freshDb() {
-  const db = createDb(`reader-data-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
-
 /** A database with the seed bundled, as every device has it. */
 async function deviceDb() {
   const db = freshDb();

@@ -2,12 +2,10 @@
 // jsdom gives the DOMParser the browser would use to read .html imports.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/lib/content/parse-article.ts';
 import { contractsOf } from '../../../src/lib/db/contracts.ts';
 import { listImportedArticles } from '../../../src/lib/db/imports.ts';
-import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
 import {
   importArticle,
   ImportError,
@@ -17,6 +15,7 @@ import {
   readImportFile,
   type ImportInput,
 } from '../../../src/lib/import/read-import.ts';
+import { freshDb } from '../fresh-db.ts';
 
 const SEED_FILE = 'content/articles/2020-10-22-putin-russia-china-military-cooperation.txt';
 const seedSource = readFileSync(SEED_FILE, 'utf8');
@@ -28,20 +27,6 @@ const read = (input: ImportInput) => readImport(input, { DOMParser, today });
 
 // Synthetic test text, not news.
 const PLAIN = 'A synthetic test title\n\nFirst paragraph of test text.\nStill the first paragraph.\n\nSecond paragraph.\n';
-
-const opened: SortieDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-function freshDb() {
-  const db = createDb(`import-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
 
 function expectImportError(input: ImportInput, message: string | RegExp) {
   let thrown: unknown;

@@ -1,31 +1,19 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article, ContentManifest } from '../../../src/lib/content/article.ts';
 import { packArticle } from '../../../src/lib/content/pack-article.ts';
 import { deleteImportedArticle, storeImportedArticles } from '../../../src/lib/db/imports.ts';
-import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
+import type { SortieDb } from '../../../src/lib/db/schema.ts';
 import { syncBundle } from '../../../src/lib/db/sync.ts';
 import { ArticleIndex, INDEX_FORMAT } from '../../../src/lib/search/article-index.ts';
 import { ensureSearchIndex } from '../../../src/lib/search/persisted-index.ts';
 import { search } from '../../../src/lib/search/search.ts';
 import { seed, synthetic } from './articles.ts';
+import { freshDb } from '../fresh-db.ts';
 
-const opened: SortieDb[] = [];
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
 });
-
-function freshDb(): SortieDb {
-  const db = createDb(`search-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
-
 async function sync(db: SortieDb, version: string, articles: Article[]) {
   const manifest: ContentManifest = { version, packs: [{ file: `content/pack-${version}.json`, hash: version, count: articles.length }] };
   await syncBundle(db, manifest, async () => ({ articles: articles.map(packArticle) }));
