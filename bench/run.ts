@@ -11,23 +11,11 @@ import { listArticles } from '../src/lib/db/reader.ts';
 import { createDb } from '../src/lib/db/schema.ts';
 import { syncBundle } from '../src/lib/db/sync.ts';
 import { syntheticSources } from './synthetic-corpus.ts';
+import { kB, time, timeAsync } from './timing.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
 const rows: [string, string][] = [];
 
-function time<T>(fn: () => T): [T, number] {
-  const start = performance.now();
-  const result = fn();
-  return [result, performance.now() - start];
-}
-
-async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await fn();
-  return [result, performance.now() - start];
-}
-
-const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 // The shell a phone downloads before the first article shows: what index.html loads.

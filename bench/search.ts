@@ -23,27 +23,15 @@ import { ArticleIndex } from '../src/lib/search/article-index.ts';
 import { ensureSearchIndex } from '../src/lib/search/persisted-index.ts';
 import { search } from '../src/lib/search/search.ts';
 import { syntheticSources } from './synthetic-corpus.ts';
+import { kB, time, timeAsync } from './timing.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
 const PREFIX_QUERIES = ['helic', 'maint', 'squad', 'rosobor', 'coop'];
 const TYPO_QUERIES = ['helicoptr', 'maintenence', 'squadorn', 'rosoboronexprot', 'cooperaton'];
 const REPEAT = 20;
 
-const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => (value < 10 ? `${value.toFixed(2)} ms` : `${value.toFixed(0)} ms`);
 const gz = (text: string) => gzipSync(text).length;
-
-function time<T>(fn: () => T): [T, number] {
-  const start = performance.now();
-  const result = fn();
-  return [result, performance.now() - start];
-}
-
-async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await fn();
-  return [result, performance.now() - start];
-}
 
 /** Median time of one query, over every query in the list repeated REPEAT times. */
 function medianQuery(queries: string[], run: (query: string) => unknown): number {
