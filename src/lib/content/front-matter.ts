@@ -103,7 +103,7 @@ export function dateInstant(date: string): number {
 }
 
 /** Why `value` is not an acceptable date, or null when it is one. */
-function dateProblem(value: string): string | null {
+export function dateProblem(value: string): string | null {
   const m = ISO_DATE.exec(value);
   if (!m) {
     return `date "${clip(value)}" is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM])`;
@@ -136,7 +136,8 @@ function readTags(value: string, file: string, line: number): string[] {
     .filter((tag) => tag !== '');
 }
 
-function isHttpUrl(value: string): boolean {
+/** An absolute http(s) address with a host and no spaces: the only links an article may carry. */
+export function isHttpUrl(value: string): boolean {
   if (/\s/.test(value)) return false;
   try {
     const url = new URL(value);

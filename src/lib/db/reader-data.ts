@@ -1,7 +1,7 @@
 // The reader's own data as one file: export it, bring it to another device (or back after a
 // reset), merge it in, or delete it. Bundled articles are never part of it.
 import type { Article, PackedArticle } from '../content/article.ts';
-import { dateInstant } from '../content/front-matter.ts';
+import { dateProblem, isHttpUrl } from '../content/front-matter.ts';
 import { hashJson, stableJson } from '../content/hash.ts';
 import { formatBytes } from '../pwa/storage.ts';
 import { removeContractsOf } from './contracts.ts';
@@ -415,23 +415,11 @@ const isFraction = (value: unknown): value is number =>
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isTexts = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
 const isTitleOrNull = (value: unknown): value is string | null => value === null || isText(value);
-/** An ISO 8601 date or date-time, as front matter has them, on a day the calendar has. */
-const isDate = (value: unknown): value is string => {
-  if (typeof value !== 'string' || Number.isNaN(dateInstant(value))) return false;
-  const day = value.slice(0, 10);
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) === day;
-};
-/** Only web addresses: the article view links to it. */
-const isWebAddressOrNull = (value: unknown): value is string | null => {
-  if (value === null) return true;
-  if (typeof value !== 'string') return false;
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-};
+/** A date as front matter accepts it (the article must parse again once imported). */
+const isDate = (value: unknown): value is string => typeof value === 'string' && dateProblem(value) === null;
+/** Only web addresses, as front matter accepts them: the article view links to it. */
+const isWebAddressOrNull = (value: unknown): value is string | null =>
+  value === null || (typeof value === 'string' && isHttpUrl(value));
 
 function checkState(value: unknown, i: number): ReaderState {
   const path = `readerState[${i}]`;

@@ -1,3 +1,5 @@
+import { isHttpUrl } from '../content/front-matter.ts';
+
 /** What a saved web page gives an import: its text with paragraph breaks, and its facts. */
 export interface HtmlPage {
   /** The article text: one line per line break, a blank line between blocks. */
@@ -121,11 +123,6 @@ function withoutSiteName(title: string | null, site: string | null): string | nu
 
 function httpUrl(value: string | null | undefined): string | null {
   const text = value?.trim();
-  if (!text) return null;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null; // a relative canonical link says nothing without the page's address
-  }
+  // A relative canonical link says nothing without the page's address.
+  return text && isHttpUrl(text) ? new URL(text).href : null;
 }
