@@ -1,6 +1,7 @@
 import { ContentError, type Article } from './article.ts';
 import { dateInstant, readFrontMatter } from './front-matter.ts';
 import { hashJson } from './hash.ts';
+import { slugify } from './slug.ts';
 
 const WORDS_PER_MINUTE = 230;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
@@ -59,13 +60,7 @@ export function parseCorpus(files: { name: string; source: string }[]): Article[
 /** The article id a source file's name gives: `Some File.txt` → `some-file`. */
 export function articleIdFromFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const id = base
-    .replace(/\.[^.]*$/, '')
-    .normalize('NFKD') // café → cafe: accents folded rather than dropped with their letter
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const id = slugify(base.replace(/\.[^.]*$/, ''));
   if (id === '') {
     throw new ContentError(name, 1, `file name "${base}" gives an empty article id (it needs a letter or digit)`);
   }

@@ -1,4 +1,5 @@
 import type { Article, PackedArticle } from '../content/article.ts';
+import { slugify } from '../content/slug.ts';
 import { articleRow, removeContractsOf, replaceContractsOf } from './contracts.ts';
 import type { SortieDb, StoredArticle } from './schema.ts';
 
@@ -60,15 +61,7 @@ export async function listImportedArticles(db: SortieDb): Promise<StoredArticle[
 
 /** An id for an imported article that clashes with nothing stored: `imported-<slug>`, then `-2`, `-3`… */
 export async function freeImportId(db: SortieDb, title: string): Promise<string> {
-  const slug =
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'article';
+  const slug = slugify(title).slice(0, 60).replace(/-+$/, '') || 'article';
   const base = `imported-${slug}`;
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}-${n}`;
