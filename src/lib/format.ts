@@ -12,3 +12,9 @@ export function formatDate(iso: string): string {
 export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;
 }
+
+/** The local calendar day as `YYYY-MM-DD` (for file names and default dates: the reader's today). */
+export function localIsoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatReadingTime } from '../../src/lib/format.ts';
+import { formatDate, formatReadingTime, localIsoDay } from '../../src/lib/format.ts';
 import { positionFromScroll, scrollFromPosition } from '../../src/lib/reading-position.ts';
 
 describe('dates and reading time as the reader sees them', () => {
@@ -10,6 +10,10 @@ describe('dates and reading time as the reader sees them', () => {
 
   test('text that is not a date is shown as written rather than as "Invalid Date"', () => {
     expect(formatDate('autumn 2020')).toBe('autumn 2020');
+  });
+
+  test('"today" is the reader\'s local calendar day, zero-padded', () => {
+    expect(localIsoDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 
   test('reading time is in whole minutes', () => {

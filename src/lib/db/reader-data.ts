@@ -2,6 +2,7 @@
 // reset), merge it in, or delete it. Bundled articles are never part of it.
 import type { Article, PackedArticle } from '../content/article.ts';
 import { dateProblem, isHttpUrl } from '../content/front-matter.ts';
+import { localIsoDay } from '../format.ts';
 import { hashJson, stableJson } from '../content/hash.ts';
 import { formatBytes } from '../pwa/storage.ts';
 import { removeContractsOf } from './contracts.ts';
@@ -87,8 +88,7 @@ export function serializeReaderData(file: ReaderDataFile): string {
 
 /** `sortie-reader-data-2026-11-27.json`, dated in the reader's own time zone. */
 export function readerDataFileName(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `sortie-reader-data-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `sortie-reader-data-${localIsoDay(now)}.json`;
 }
 
 /** Reads and checks a file the reader chose; refuses one too large before reading it. */

@@ -1,5 +1,7 @@
 // CSV and JSON export of exactly the rows on screen, in the extract CLI's record shape.
 import type { ContractRecord } from '../content/extract-contracts.ts';
+import { slugify } from '../content/slug.ts';
+import { localIsoDay } from '../format.ts';
 import { FACET_KEYS, type Filters } from './facets.ts';
 import { reportsOf, type ContractRow } from './rows.ts';
 
@@ -81,21 +83,11 @@ function csvCell(value: string | number | null): string {
 
 /** The download's name, e.g. `sortie-contracts-2026-11-27.csv`, with the selected values when few. */
 export function exportFileName(kind: 'csv' | 'json', filters: Filters, date: Date = new Date()): string {
-  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
-    .map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0'))
-    .join('-');
-  const words = FACET_KEYS.flatMap((key) => [...(filters[key] ?? [])].sort()).map(slug).filter((w) => w !== '');
+  const day = localIsoDay(date);
+  const words = FACET_KEYS.flatMap((key) => [...(filters[key] ?? [])].sort()).map(slugify).filter((w) => w !== '');
   const what = words.join('-');
   // A long list of filters would make an unwieldy name; the date alone will do then.
   const parts = ['sortie-contracts', ...(what !== '' && what.length <= 40 ? [what] : []), day];
   return `${parts.join('-')}.${kind}`;
 }
 
-/** Lower-case ASCII letters and digits, anything else a single hyphen. */
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

@@ -6,6 +6,7 @@ import type { SortieDb, StoredArticle } from '../db/schema.ts';
 import { formatBytes } from '../pwa/storage.ts';
 import { readHtmlPage, type DomParserClass } from './html-page.ts';
 import { markdownToText } from './markdown-text.ts';
+import { localIsoDay } from '../format.ts';
 
 /** The largest text or file Sortie imports: 2 MB, far more than any article. */
 export const MAX_IMPORT_BYTES = 2_000_000;
@@ -128,7 +129,7 @@ export function readImport(input: ImportInput, options: ReadImportOptions = {}):
 
   const fields: [string, string | null][] = [
     ['title', title],
-    ['date', oneLine(input.date ?? '') || pageDate(page?.date) || isoDay(options.today ?? new Date())],
+    ['date', oneLine(input.date ?? '') || pageDate(page?.date) || localIsoDay(options.today ?? new Date())],
     ['publication', oneLine(input.publication ?? '') || page?.publication || DEFAULT_PUBLICATION],
     ['url', oneLine(input.url ?? '') || page?.url || null],
   ];
@@ -213,10 +214,6 @@ function pageDate(value: string | null | undefined): string | null {
 }
 
 /** Today's date on the reader's calendar, `YYYY-MM-DD`. */
-function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -156,6 +156,10 @@ describe('toJson', () => {
 describe('exportFileName', () => {
   const day = new Date(2026, 10, 27, 23, 59);
 
+  it('folds accents in the selected values rather than splitting words at them', () => {
+    expect(exportFileName('csv', { recipient: ['Égypte'] }, day)).toBe('sortie-contracts-egypte-2026-11-27.csv');
+  });
+
   it('names the download after the day, local time', () => {
     expect(exportFileName('csv', {}, day)).toBe('sortie-contracts-2026-11-27.csv');
     expect(exportFileName('json', {}, new Date(2026, 0, 5))).toBe('sortie-contracts-2026-01-05.json');
