@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { remineImports } from './lib/db/imports.ts';
 import { db } from './lib/db/schema.ts';
 import { appUpdates } from './lib/pwa/service-worker.svelte.ts';
 import { installPrompt } from './lib/pwa/install.svelte.ts';
@@ -16,6 +17,8 @@ installPrompt.start();
 
 // Bring the bundled articles into IndexedDB; views read from there and fill in as it lands.
 void library.sync();
+// Articles the reader imported before this version of the extractor are mined again, once.
+void remineImports(db).catch((error: unknown) => console.warn('Sortie could not mine imported articles again:', error));
 // The search index follows every change to the stored articles (a no-op until search is used).
 followArticleChanges();
 appUpdates.start();

@@ -8,7 +8,7 @@
 //   (the held-out set prints its totals only, so that its texts stay unread while rules are written)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractContracts } from '../../src/lib/content/extract-contracts.ts';
+import { extractContracts } from '../../src/lib/content/extract/index.ts';
 import { articleFromReport } from './report-article.ts';
 import { checkGold, scoreReport, summarise, type GoldReport, type Predicted, type ReportScore, type Summary } from './score.ts';
 
@@ -22,11 +22,11 @@ const set = option('--set') ?? 'dev';
 const only = option('--only');
 // the held-out set is scored, never read: only its totals are printed unless --details
 const details = args.includes('--details') || set === 'dev';
-const files = set === 'all' ? ['dev-set.json', 'holdout.json'] : [set === 'holdout' ? 'holdout.json' : 'dev-set.json'];
+const files = option('--file') ? [option('--file')!] : set === 'all' ? ['dev-set.json', 'holdout.json'] : [set === 'holdout' ? 'holdout.json' : 'dev-set.json'];
 
 const gold: GoldReport[] = [];
 for (const file of files) {
-  const path = here(`./${file}`);
+  const path = file.startsWith('/') ? file : here(`./${file}`);
   if (!existsSync(path)) continue;
   const reports = JSON.parse(readFileSync(path, 'utf8')) as unknown;
   const problems = checkGold(reports);
@@ -53,7 +53,7 @@ for (const report of gold) {
   const started = performance.now();
   const { records } = extractContracts(article);
   extractMs += performance.now() - started;
-  const predicted: Predicted[] = records.map((r) => ({ ...r, sentence: r.source.sentence }));
+  const predicted: Predicted[] = records.map((r) => ({ ...r, sentence: r.sources[0]?.sentence ?? '' }));
   scores.push(scoreReport(report, predicted));
   if (only !== undefined) console.log(JSON.stringify(records, null, 2));
 }

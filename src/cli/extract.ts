@@ -1,9 +1,13 @@
-// Prints the contract records of article sources or plain-text files as one JSON array:
-// `npm run --silent extract -- FILE...`. A file starting with `---` front matter is an
+// Prints the contract records of article sources or plain-text files:
+// `npm run --silent extract -- FILE...` writes one JSON array of records (the same shape the
+// packs and the explorer's export write), each with its sources and its evidence;
+// `npm run --silent extract -- --explain FILE...` writes each record as a line and its
+// evidence under it, for a person to read. A file starting with `---` front matter is an
 // article source; anything else is plain text, paragraphs separated by blank lines.
 import { readFileSync } from 'node:fs';
 import { ContentError } from '../lib/content/article.ts';
-import { extractContracts, type ContractRecord } from '../lib/content/extract-contracts.ts';
+import { evidenceLine, serialiseRecord, type ContractRecord } from '../lib/content/contract.ts';
+import { extractContracts, type ArticleText } from '../lib/content/extract/index.ts';
 import { articleIdFromFileName, parseArticle } from '../lib/content/parse-article.ts';
 
 const READ_ERRORS: Record<string, string> = {
@@ -13,7 +17,7 @@ const READ_ERRORS: Record<string, string> = {
 };
 
 /** The article a file holds: parsed front matter and body, or plain paragraphs. */
-function articleOf(path: string, source: string): { id: string; paragraphs: string[] } {
+function articleOf(path: string, source: string): ArticleText {
   const text = source.replace(/^\uFEFF/, '');
   if (/^---[ \t]*(?:\r\n|\r|\n|$)/.test(text)) return parseArticle(text, path);
   const paragraphs = text
@@ -23,36 +27,18 @@ function articleOf(path: string, source: string): { id: string; paragraphs: stri
   return { id: articleIdFromFileName(path), paragraphs };
 }
 
-/** A record with its fields in the documented order, whatever order it was built in. */
-function ordered(record: ContractRecord): ContractRecord {
-  const { source } = record;
-  return {
-    supplier: record.supplier,
-    supplierOrgs: record.supplierOrgs,
-    recipient: record.recipient,
-    designation: record.designation,
-    model: record.model,
-    family: record.family,
-    category: record.category,
-    quantity: record.quantity,
-    year: record.year,
-    role: record.role,
-    engine: record.engine,
-    value: record.value,
-    status: record.status,
-    source: {
-      articleId: source.articleId,
-      paragraph: source.paragraph,
-      start: source.start,
-      end: source.end,
-      sentence: source.sentence,
-    },
-  };
+/** A record and its evidence as lines: "signed 68 Mi-171 Russia → China 2019", then one line per decision. */
+function explain(record: ContractRecord): string {
+  const head = `${record.status} ${record.quantity} ${record.model}${record.engine ? ` with ${record.engine}` : ''} ${record.supplier ?? '?'} → ${record.recipient ?? '?'} ${record.year ?? '–'}`;
+  const sources = record.sources.map((s) => `  ${s.paragraph < 0 ? 'headline' : `paragraph ${s.paragraph + 1}`}: ${s.sentence}`);
+  return [head, ...sources, ...record.evidence.map((e) => `  - ${evidenceLine(e)}`)].join('\n');
 }
 
-function main(paths: string[]): number {
+function main(args: string[]): number {
+  const explaining = args.includes('--explain');
+  const paths = args.filter((arg) => arg !== '--explain');
   if (paths.length === 0) {
-    console.error('usage: npm run --silent extract -- FILE...');
+    console.error('usage: npm run --silent extract -- [--explain] FILE...');
     return 2;
   }
 
@@ -67,14 +53,14 @@ function main(paths: string[]): number {
       return 1;
     }
     try {
-      records.push(...extractContracts(articleOf(path, source)).records.map(ordered));
+      records.push(...extractContracts(articleOf(path, source)).records.map(serialiseRecord));
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       console.error(error.message);
       return 1;
     }
   }
-  process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+  process.stdout.write(explaining ? `${records.map(explain).join('\n\n')}\n` : `${JSON.stringify(records, null, 2)}\n`);
   return 0;
 }
 

@@ -11,7 +11,7 @@ const seed = packArticle(seedArticle());
 const records = seed.contracts.map((r, i) => ({ ...r, id: 'r' + i, order: i }));
 const text = seed.paragraphs[4]!;
 const marks = mentionSpans(seed.paragraphs, records).get(4)!;
-const sentence = records[0]!.source;
+const sentence = records[0]!.sources[0]!;
 const markHref = (span: MentionSpan) => `/explorer?records=${span.recordIds.join(',')}`;
 
 describe('ArticleParagraph', () => {

@@ -66,7 +66,15 @@ describe('Article', () => {
     expect(url.pathname).toBe('/explorer');
     expect(url.searchParams.get('record')).toMatch(/Ansat/);
     const marks = screen.getAllByRole('link', { name: /open in the contract explorer/ }).map((link) => link.textContent);
-    expect(marks).toEqual(['Mi-171', 'Mi-171Sh', 'Mi-171', 'Ansat', 'S-400 Triumph', 'Su-35']);
+    expect(marks).toEqual(['Mi-171', 'Mi-171Sh', 'Mi-171', 'Ansat', 'Su-35']);
+  });
+
+  test('marks a deal named with no number, the S-400, without linking it: it has no explorer row', async () => {
+    render(ArticleView, { id: seed.id });
+    await screen.findByRole('link', { name: /^Su-35: open in the contract explorer/ });
+    const mark = screen.getByText('S-400 Triumph');
+    expect(mark.closest('a')).toBeNull();
+    expect(mark).toHaveAttribute('title', 'Named as a deal, with no number: not in the explorer');
   });
 
   test('a quote link highlights exactly the quoted sentence', async () => {

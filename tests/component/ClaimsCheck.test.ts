@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, test } from 'vitest';
 import ClaimsCheck from '../../src/lib/components/ClaimsCheck.svelte';
-import type { ClaimedTotal } from '../../src/lib/content/extract-contracts.ts';
+import type { ClaimedTotal } from '../../src/lib/content/contract.ts';
 import { packArticle } from '../../src/lib/content/pack-article.ts';
 import { seedArticle } from './fixtures.ts';
 

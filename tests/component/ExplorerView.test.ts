@@ -41,14 +41,24 @@ describe('Explorer', () => {
     expect(screen.getByText('1 record, 21 units')).toBeInTheDocument();
   });
 
-  test('a URL with all categories shows the S-400 and Su-35 deals too', async () => {
+  test('a URL with all categories shows the Su-35 deal too, and not the S-400, told with no number', async () => {
     router.navigate('/explorer?category=*', { replace: true });
     render(ExplorerView);
     const rows = await bodyRows();
-    expect(rows).toHaveLength(6);
-    expect(rows.map((row) => row.querySelector('th')!.textContent)).toEqual(
-      expect.arrayContaining([expect.stringContaining('S-400'), expect.stringContaining('Su-35')]),
-    );
+    expect(rows).toHaveLength(5);
+    const names = rows.map((row) => row.querySelector('th')!.textContent);
+    expect(names).toEqual(expect.arrayContaining([expect.stringContaining('Su-35')]));
+    expect(names.some((name) => name?.includes('S-400'))).toBe(false);
+  });
+
+  test('an open record shows why it is there, each decision with the words it rests on', async () => {
+    render(ExplorerView);
+    const [first] = await bodyRows();
+    const href = within(first!).getByRole('link').getAttribute('href')!;
+    router.navigate(href, { replace: true });
+    const detail = await screen.findByRole('region', { name: /→ China/ });
+    const reasons = within(detail).getAllByRole('listitem').map((item) => item.textContent);
+    expect(reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^signed: “signed several contracts” earlier in this paragraph$/), expect.stringMatching(/^recipient China/)]));
   });
 
   test('sorting by units orders the rows by quantity, and says so to assistive technology', async () => {

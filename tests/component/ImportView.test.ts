@@ -55,6 +55,17 @@ describe('Import', () => {
     expect(within(list).getByText('Yours')).toBeInTheDocument();
   });
 
+  test('after an import the reader sees each record found, and can open why it is there', async () => {
+    render(ImportView);
+    await paste(TEXT);
+    const record = await screen.findByRole('link', { name: 'signed: 12 Mi-171, Russia → unknown recipient, 2019' });
+    expect(new URL(record.getAttribute('href')!, 'http://sortie.test').searchParams.get('record')).toMatch(/Mi-171/);
+    const why = record.closest('li')!.querySelector('details')!;
+    expect(within(why).getByText('Why')).toBeInTheDocument();
+    const reasons = within(why).getAllByRole('listitem').map((item) => item.textContent);
+    expect(reasons).toEqual(expect.arrayContaining(['signed: “signed a contract” in this sentence', '12 units: “12 Mi-171” in this sentence']));
+  });
+
   test('empty text shows what is wrong and stores nothing', async () => {
     render(ImportView);
     await paste('   ');

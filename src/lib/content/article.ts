@@ -1,4 +1,4 @@
-import type { ClaimedTotal, ContractRecord } from './extract-contracts.ts';
+import type { ClaimedTotal, ContractRecord, DealMention } from './contract.ts';
 
 /** A clean article, parsed from one source file in `content/articles/`. */
 export interface Article {
@@ -58,6 +58,8 @@ export interface PackRef {
 export interface PackedArticle extends Article {
   contracts: ContractRecord[];
   claims: ClaimedTotal[];
+  /** Deals named with no number: marked in the text, not explorer rows. */
+  mentions: DealMention[];
 }
 
 /** The body of one pack file. */

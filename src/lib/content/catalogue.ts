@@ -50,30 +50,45 @@ const KAZAN = 'Kazan Helicopters';
 
 /** Every type the extractor knows; variants name their parent. */
 export const catalogue: readonly CatalogueEntry[] = [
+  // Mi-2 (Mil light helicopter, built in Poland)
+  { model: 'Mi-2', family: 'Mi-2', category: 'helicopter', role: 'light utility', maker: 'Mil', aliases: [], epithets: ['Hoplite'] },
   // Mi-8/17 family (Mil design; built at Kazan and Ulan-Ude)
   { model: 'Mi-8', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: 'Mil', aliases: [], epithets: ['Hip'] },
+  { model: 'Mi-8MT', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: [], parent: 'Mi-8' },
+  { model: 'Mi-8MTV', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: [], parent: 'Mi-8MT' },
   { model: 'Mi-8MTV-1', family: 'Mi-8/17', category: 'helicopter', role: 'utility', maker: KAZAN, aliases: [], parent: 'Mi-8' },
   { model: 'Mi-8AMT', family: 'Mi-8/17', category: 'helicopter', role: 'utility', maker: UU, aliases: [], parent: 'Mi-8' },
   { model: 'Mi-8AMTSh', family: 'Mi-8/17', category: 'helicopter', role: 'military transport', maker: UU, aliases: ['Terminator'], parent: 'Mi-8AMT' },
   { model: 'Mi-17', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: [], parent: 'Mi-8' },
   { model: 'Mi-17-1V', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: [], parent: 'Mi-17' },
+  { model: 'Mi-17CT', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: [], parent: 'Mi-17' },
   { model: 'Mi-17V-5', family: 'Mi-8/17', category: 'helicopter', role: 'military transport', maker: KAZAN, aliases: ['Mi-8MTV-5'], parent: 'Mi-17' },
   { model: 'Mi-171', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: UU, aliases: [], parent: 'Mi-8AMT' },
   { model: 'Mi-171E', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: UU, aliases: [], parent: 'Mi-171' },
   { model: 'Mi-171Sh', family: 'Mi-8/17', category: 'helicopter', role: 'military transport', maker: UU, aliases: [], epithets: ['Storm', 'Shtorm'], parent: 'Mi-171' },
   { model: 'Mi-171A2', family: 'Mi-8/17', category: 'helicopter', role: 'utility', maker: UU, aliases: [], parent: 'Mi-171' },
+  { model: 'Mi-171A3', family: 'Mi-8/17', category: 'helicopter', role: 'offshore transport', maker: UU, aliases: [], parent: 'Mi-171A2' },
   { model: 'Mi-172', family: 'Mi-8/17', category: 'helicopter', role: 'passenger transport', maker: KAZAN, aliases: [], parent: 'Mi-17' },
   // Mi-24/35
   { model: 'Mi-24', family: 'Mi-24/35', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], epithets: ['Hind'] },
   { model: 'Mi-35', family: 'Mi-24/35', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], parent: 'Mi-24' },
+  { model: 'Mi-24V', family: 'Mi-24/35', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], parent: 'Mi-24' },
+  { model: 'Mi-24P', family: 'Mi-24/35', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], parent: 'Mi-24' },
   { model: 'Mi-35M', family: 'Mi-24/35', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], parent: 'Mi-35' },
+  { model: 'Mi-35P', family: 'Mi-24/35', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], parent: 'Mi-35' },
   // Mi-26
   { model: 'Mi-26', family: 'Mi-26', category: 'helicopter', role: 'heavy transport', maker: 'Mil', aliases: [], epithets: ['Halo'] },
   { model: 'Mi-26T', family: 'Mi-26', category: 'helicopter', role: 'heavy transport', maker: 'Mil', aliases: [], parent: 'Mi-26' },
+  { model: 'Mi-26T2', family: 'Mi-26', category: 'helicopter', role: 'heavy transport', maker: 'Mil', aliases: [], parent: 'Mi-26T' },
+  { model: 'Mi-26TS', family: 'Mi-26', category: 'helicopter', role: 'heavy transport', maker: 'Mil', aliases: [], parent: 'Mi-26T' },
+  // Mi-38 (Kazan's medium transport)
+  { model: 'Mi-38', family: 'Mi-38', category: 'helicopter', role: 'medium transport', maker: KAZAN, aliases: [] },
+  { model: 'Mi-38T', family: 'Mi-38', category: 'helicopter', role: 'military transport', maker: KAZAN, aliases: [], parent: 'Mi-38' },
   // Mi-28
   { model: 'Mi-28', family: 'Mi-28', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: ['Night Hunter', 'Nochnoy Okhotnik'], epithets: ['Havoc'] },
   { model: 'Mi-28N', family: 'Mi-28', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], parent: 'Mi-28' },
   { model: 'Mi-28NE', family: 'Mi-28', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], parent: 'Mi-28N' },
+  { model: 'Mi-28UB', family: 'Mi-28', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], parent: 'Mi-28N' },
   // Ka-27/32 (Kamov naval family and its civil version)
   { model: 'Ka-27', family: 'Ka-27/32', category: 'helicopter', role: 'naval', maker: 'Kamov', aliases: [], epithets: ['Helix'] },
   { model: 'Ka-28', family: 'Ka-27/32', category: 'helicopter', role: 'naval', maker: 'Kamov', aliases: [], parent: 'Ka-27' },
@@ -83,12 +98,15 @@ export const catalogue: readonly CatalogueEntry[] = [
   // Ka-52
   { model: 'Ka-52', family: 'Ka-52', category: 'helicopter', role: 'attack', maker: 'Kamov', aliases: ['Alligator'], epithets: ['Hokum'] },
   { model: 'Ka-52K', family: 'Ka-52', category: 'helicopter', role: 'attack', maker: 'Kamov', aliases: ['Katran'], parent: 'Ka-52' },
+  { model: 'Ka-52E', family: 'Ka-52', category: 'helicopter', role: 'attack', maker: 'Kamov', aliases: [], parent: 'Ka-52' },
   // Ka-226
   { model: 'Ka-226', family: 'Ka-226', category: 'helicopter', role: 'light utility', maker: 'Kamov', aliases: [] },
   { model: 'Ka-226T', family: 'Ka-226', category: 'helicopter', role: 'light utility', maker: 'Kamov', aliases: [], parent: 'Ka-226' },
   // Ansat
   { model: 'Ansat', family: 'Ansat', category: 'helicopter', role: 'light utility', maker: KAZAN, aliases: [] },
   { model: 'Ansat-U', family: 'Ansat', category: 'helicopter', role: 'training', maker: KAZAN, aliases: [], parent: 'Ansat' },
+  // Ka-62 (Kamov medium civil)
+  { model: 'Ka-62', family: 'Ka-62', category: 'helicopter', role: 'medium utility', maker: 'Kamov', aliases: [] },
   // Engines (the VK-2500 is a development of the TV3-117)
   { model: 'TV3-117', family: 'TV3-117', category: 'engine', role: 'turboshaft', maker: 'Klimov', aliases: [] },
   { model: 'TV3-117VMA', family: 'TV3-117', category: 'engine', role: 'turboshaft', maker: 'Klimov', aliases: [], parent: 'TV3-117' },
@@ -136,7 +154,16 @@ interface Normalised {
   origin: number[];
 }
 
-/** Folds Cyrillic to Latin, unifies dashes and spaces, upper-cases; keeps offsets. */
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Folds Cyrillic to Latin, unifies dashes and spaces, upper-cases; keeps offsets. Two things
+ * of the original case survive: a space before a lower-case letter becomes `_`, so a suffix
+ * may follow a space only when it is written as one ("Mi-8 MTV-5", not "Mi-8 mtv"); and a
+ * lower-case letter followed by a capital gets a space between, so a type glued to the word
+ * before it is found ("вертолетовМи-171").
+ */
 function normalise(text: string): Normalised {
   let out = '';
   const origin: number[] = [];
@@ -144,9 +171,14 @@ function normalise(text: string): Normalised {
     const char = text[i] ?? '';
     let mapped: string;
     const upper = char.toUpperCase();
+    const next = text[i + 1] ?? '';
+    if (UPPER.test(char) && LOWER.test(text[i - 1] ?? '') && /[\p{L}-]/u.test(next) && /^(?:М|M|К|K)$/.test(char)) {
+      out += ' ';
+      origin.push(i);
+    }
     if (char === '\u00AD') mapped = ''; // soft hyphen: invisible
     else if (DASHES.test(char)) mapped = '-';
-    else if (SPACES.test(char)) mapped = ' ';
+    else if (char === ' ' || SPACES.test(char)) mapped = LOWER.test(next) ? '_' : ' ';
     else if (upper in CYRILLIC_TO_LATIN) mapped = CYRILLIC_TO_LATIN[upper] ?? '';
     else mapped = upper.length === 1 ? upper : char; // keep offsets simple: no ß → SS
     for (const c of mapped) {
@@ -177,6 +209,7 @@ function designationPattern(designation: string): string {
     const digits = (s: string) => /^\d/.test(s);
     if (digits(previous) && digits(run)) pattern += '[- ]';
     else if (i === 1 && previous.length > 1) pattern += '[- ]?';
+    else if (digits(previous)) pattern += '[- ]?'; // "Mi-8 MTV-5", "Mi-28 NE"
     else pattern += '-?';
     pattern += escape(run);
   }

@@ -1,4 +1,4 @@
-import type { ContractRecord } from './extract-contracts.ts';
+import type { ContractRecord } from './contract.ts';
 
 /**
  * A stable id for a record: its article, paragraph, sentence start, model and its position
@@ -6,7 +6,7 @@ import type { ContractRecord } from './extract-contracts.ts';
  * Kept apart from the extractor so the app shell can key rows without loading the extractor.
  */
 export function recordId(record: ContractRecord, index: number): string {
-  const { articleId, paragraph, start } = record.source;
+  const { articleId, paragraph, start } = record.sources[0] ?? { articleId: '', paragraph: 0, start: 0 };
   return `${articleId}:${paragraph}:${start}:${record.model}:${index}`;
 }
 
@@ -31,11 +31,17 @@ export function groupByDeal<T extends ContractRecord>(records: readonly T[]): T[
   return [...groups.values()];
 }
 
-/** One deal's record from its reports: the first report, naming every supplier organisation and the first stated value. */
+/**
+ * One deal's record from its reports: the first report, with every report's sentences as its
+ * sources, every supplier organisation, the first stated value, and each report's evidence.
+ */
 export function dealRecord<T extends ContractRecord>(reports: readonly T[]): T {
   const [first, ...rest] = reports;
   if (!first) throw new RangeError('A deal needs at least one report');
+  if (rest.length === 0) return first;
   const supplierOrgs = [...new Set(reports.flatMap((report) => report.supplierOrgs))];
   const value = first.value ?? rest.find((report) => report.value)?.value ?? null;
-  return { ...first, supplierOrgs, value };
+  const sources = reports.flatMap((report) => report.sources);
+  const evidence = reports.flatMap((report) => report.evidence);
+  return { ...first, supplierOrgs, value, sources, evidence };
 }

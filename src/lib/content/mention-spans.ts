@@ -1,19 +1,28 @@
 // Where an article's contract records are mentioned in its text, for marking them as links.
 //
-// Each record carries the sentence it was read from (`source`) and its type as written
-// (`designation`). The mark is the designation inside that sentence; several records in one
-// sentence are found in reading order, each after the one before ("68 Mi-171 … 14 Mi-171"
-// gives two marks), and only as a whole word ("Mi-171" is not the start of "Mi-171Sh").
+// Each record carries the sentences it was read from (`sources`), each with the offsets of the
+// words that name the deal ("Mi-171", "four helicopters"), and its type as written
+// (`designation`). The mark is those words; a source stored without them (by an earlier
+// version) is marked where the designation is in its sentence: several records in one sentence
+// are found in reading order, each after the one before ("68 Mi-171 … 14 Mi-171" gives two
+// marks), and only as a whole word ("Mi-171" is not the start of "Mi-171Sh"). A deal named
+// with no number (`id: null`) is marked too, but is not a link: it has no explorer row.
 
-import type { ContractRecord } from './extract-contracts.ts';
+import type { Source } from './contract.ts';
 
-/** What marking needs of a record: a stored contract (`StoredContract`) has all of it. */
-export type MarkedRecord = Pick<ContractRecord, 'designation' | 'source'> & { id: string; order: number };
+/** What marking needs of a record: a stored contract (`StoredContract`) has all of it; a deal mention has no id. */
+export interface MarkedRecord {
+  id: string | null;
+  order: number;
+  designation: string;
+  sources: readonly Source[];
+}
 
 /** A marked stretch of a paragraph and the records it stands for. */
 export interface MentionSpan {
   start: number;
   end: number;
+  /** The explorer records it stands for; empty for a deal named with no number. */
   recordIds: string[];
 }
 
@@ -51,7 +60,7 @@ function findWord(text: string, word: string, from: number): number {
 }
 
 /** Where the record's sentence is in its paragraph, or null when the text has changed. */
-function sentenceRange(paragraph: string, source: ContractRecord['source']): Range | null {
+function sentenceRange(paragraph: string, source: Source): Range | null {
   if (paragraph.slice(source.start, source.end) === source.sentence) return { start: source.start, end: source.end };
   const at = source.sentence === '' ? -1 : paragraph.indexOf(source.sentence);
   return at === -1 ? null : { start: at, end: at + source.sentence.length };
@@ -67,27 +76,39 @@ interface Candidate extends MentionSpan {
  * words share a mark; a record whose designation is not in its sentence marks the sentence,
  * unless that would overlap a found mention (then it has no mark).
  */
-export function mentionSpans(paragraphs: string[], records: readonly MarkedRecord[]): Map<number, MentionSpan[]> {
+export function mentionSpans(paragraphs: readonly string[], records: readonly MarkedRecord[]): Map<number, MentionSpan[]> {
   const candidates = new Map<number, Candidate[]>();
   const lastEnd = new Map<string, number>();
+  const ids = (record: MarkedRecord) => (record.id === null ? [] : [record.id]);
   for (const record of [...records].sort((a, b) => a.order - b.order)) {
-    const paragraph = paragraphs[record.source.paragraph];
-    if (paragraph === undefined) continue;
-    const sentence = sentenceRange(paragraph, record.source);
-    if (!sentence) continue;
-    const key = `${record.source.paragraph}:${sentence.start}`;
-    const text = paragraph.slice(sentence.start, sentence.end);
-    // Onwards from the record before; failing that, from the start (a second record on the same words).
-    let at = findWord(text, record.designation, lastEnd.get(key) ?? 0);
-    if (at === -1) at = findWord(text, record.designation, 0);
-    const candidate: Candidate =
-      at === -1
-        ? { ...sentence, recordIds: [record.id], found: false }
-        : { start: sentence.start + at, end: sentence.start + at + record.designation.length, recordIds: [record.id], found: true };
-    if (at !== -1) lastEnd.set(key, at + record.designation.length);
-    const list = candidates.get(record.source.paragraph) ?? [];
-    list.push(candidate);
-    candidates.set(record.source.paragraph, list);
+    for (const source of record.sources) {
+      const paragraph = paragraphs[source.paragraph];
+      if (paragraph === undefined) continue;
+      const sentence = sentenceRange(paragraph, source);
+      if (!sentence) continue;
+      let candidate: Candidate;
+      const words = source.words;
+      const shift = sentence.start - source.start;
+      if (words && words.start >= source.start && words.end <= source.end && words.start < words.end) {
+        candidate = { start: words.start + shift, end: words.end + shift, recordIds: ids(record), found: true };
+      } else {
+        const key = `${source.paragraph}:${sentence.start}`;
+        const text = paragraph.slice(sentence.start, sentence.end);
+        // Onwards from the record before; failing that, from the start (a second record on the same words).
+        let at = findWord(text, record.designation, lastEnd.get(key) ?? 0);
+        if (at === -1) at = findWord(text, record.designation, 0);
+        candidate =
+          at === -1
+            ? { ...sentence, recordIds: ids(record), found: false }
+            : { start: sentence.start + at, end: sentence.start + at + record.designation.length, recordIds: ids(record), found: true };
+        if (at !== -1) lastEnd.set(key, at + record.designation.length);
+      }
+      // a deal with no number is marked only where its type is, never as a whole sentence
+      if (!candidate.found && record.id === null) continue;
+      const list = candidates.get(source.paragraph) ?? [];
+      list.push(candidate);
+      candidates.set(source.paragraph, list);
+    }
   }
 
   const result = new Map<number, MentionSpan[]>();

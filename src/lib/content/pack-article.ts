@@ -1,14 +1,18 @@
 import type { Article, PackedArticle } from './article.ts';
-import { extractContracts } from './extract-contracts.ts';
+import { serialiseRecord } from './contract.ts';
+import { extractContracts } from './extract/index.ts';
 import { hashJson } from './hash.ts';
 
-/** Mines an article's contracts and claims and readies it for a pack (or for an import). */
+/** Mines an article's contracts, claims and deal mentions and readies it for a pack (or for an import). */
 export function packArticle(article: Article): PackedArticle {
-  const { records, claims } = extractContracts(article);
+  const extraction = extractContracts(article);
+  const records = extraction.records.map(serialiseRecord);
+  const { claims, mentions } = extraction;
   return {
     ...article,
     contracts: records,
     claims,
-    hash: hashJson({ article: article.hash, records, claims }),
+    mentions,
+    hash: hashJson({ article: article.hash, records, claims, mentions }),
   };
 }

@@ -1,11 +1,12 @@
 import type { PackedArticle } from '../content/article.ts';
 import { recordId } from '../content/deals.ts';
+import { EXTRACTOR_VERSION } from '../content/extractor-version.ts';
 import type { SortieDb, StoredArticle, StoredClaim, StoredContract } from './schema.ts';
 
 /** The article row to store: the pack's article without its mined records, which live in their own tables. */
 export function articleRow(packed: PackedArticle, origin: StoredArticle['origin']): StoredArticle {
-  const { contracts: _contracts, claims: _claims, ...article } = packed;
-  return { ...article, origin };
+  const { contracts: _contracts, claims: _claims, mentions, ...article } = packed;
+  return { ...article, origin, mentions: mentions ?? [], ...(origin === 'imported' ? { extractor: EXTRACTOR_VERSION } : {}) };
 }
 
 /**
@@ -21,6 +22,7 @@ export async function replaceContractsOf(db: SortieDb, articles: PackedArticle[]
     article.contracts.map((record, index) => ({
       ...record,
       id: recordId(record, index),
+      articleId: article.id,
       order: index,
       articleTitle: article.title,
     })),
@@ -35,7 +37,7 @@ export async function replaceContractsOf(db: SortieDb, articles: PackedArticle[]
 /** Deletes the stored records and claims of these articles. */
 export async function removeContractsOf(db: SortieDb, articleIds: string[]): Promise<void> {
   if (articleIds.length === 0) return;
-  await db.contracts.where('source.articleId').anyOf(articleIds).delete();
+  await db.contracts.where('articleId').anyOf(articleIds).delete();
   await db.claims.where('articleId').anyOf(articleIds).delete();
 }
 
@@ -51,7 +53,7 @@ export function allClaims(db: SortieDb): Promise<StoredClaim[]> {
 
 /** The records mined from one article, in reading order: for marking them in its text. */
 export async function contractsOf(db: SortieDb, articleId: string): Promise<StoredContract[]> {
-  const rows = await db.contracts.where('source.articleId').equals(articleId).toArray();
+  const rows = await db.contracts.where('articleId').equals(articleId).toArray();
   return rows.sort((a, b) => a.order - b.order);
 }
 
@@ -70,7 +72,7 @@ export function explorerData(db: SortieDb): Promise<ExplorerData> {
     const [rows, claims] = await Promise.all([db.contracts.toArray(), db.claims.toArray()]);
     const untitled = [
       ...new Set([
-        ...rows.filter((row) => row.articleTitle === undefined).map((row) => row.source.articleId),
+        ...rows.filter((row) => row.articleTitle === undefined).map((row) => row.articleId),
         ...claims.filter((claim) => claim.articleTitle === undefined).map((claim) => claim.articleId),
       ]),
     ];
@@ -78,7 +80,7 @@ export function explorerData(db: SortieDb): Promise<ExplorerData> {
     const articles = await db.articles.bulkGet(untitled);
     const titles = new Map(articles.flatMap((article) => (article ? [[article.id, article.title] as const] : [])));
     return {
-      rows: rows.map((row) => ({ ...row, articleTitle: row.articleTitle ?? titles.get(row.source.articleId) })),
+      rows: rows.map((row) => ({ ...row, articleTitle: row.articleTitle ?? titles.get(row.articleId) })),
       claims: claims.map((claim) => ({ ...claim, articleTitle: claim.articleTitle ?? titles.get(claim.articleId) })),
     };
   });

@@ -82,6 +82,29 @@ export async function putImportedArticles(db: SortieDb, packed: PackedArticle[])
   return rows;
 }
 
+/**
+ * Mines again, with the current extractor, the imported articles an older one mined; their text
+ * and the reader's state for them are untouched. Loads the extractor only when there are some.
+ * Returns how many were mined again.
+ */
+export async function remineImports(db: SortieDb): Promise<number> {
+  const { EXTRACTOR_VERSION } = await import('../content/extractor-version.ts');
+  const stale = (await db.articles.where('origin').equals('imported').toArray()).filter((a) => a.extractor !== EXTRACTOR_VERSION);
+  if (stale.length === 0) return 0;
+  const { packArticle } = await import('../content/pack-article.ts');
+  const packed = stale.map(({ origin: _origin, mentions: _mentions, extractor: _extractor, ...article }) => packArticle(article));
+  try {
+    await db.transaction('rw', [db.articles, db.contracts, db.claims], async () => {
+      // an article deleted meanwhile stays deleted
+      const still = new Set((await db.articles.bulkGet(packed.map((a) => a.id))).flatMap((a) => (a?.origin === 'imported' ? [a.id] : [])));
+      await putImportedArticles(db, packed.filter((a) => still.has(a.id)));
+    });
+  } catch (error) {
+    throw storageError(error);
+  }
+  return stale.length;
+}
+
 /** What to rethrow for a failed write: a StorageFullError when the device is full, else the error itself. */
 export function storageError(error: unknown): unknown {
   return isQuotaError(error) ? new StorageFullError(error) : error;

@@ -1,11 +1,15 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article } from '../content/article.ts';
-import type { ClaimedTotal, ContractRecord } from '../content/extract-contracts.ts';
+import type { ClaimedTotal, ContractRecord, DealMention } from '../content/contract.ts';
 
 /** An article as stored: the parsed article plus where it came from. */
 export interface StoredArticle extends Article {
   /** `bundled` articles come and go with the corpus; `imported` ones belong to the reader. */
   origin: 'bundled' | 'imported';
+  /** Deals the article names with no number: marked in its text, not explorer rows. */
+  mentions?: DealMention[];
+  /** For an imported article, the extractor version its records were mined with (absent: before version 2). */
+  extractor?: number;
 }
 
 /** The reader's own state for one article, kept apart so a content sync never touches it. */
@@ -35,6 +39,8 @@ export interface SettingRow {
 /** A contract record as stored, keyed by `recordId` (article, paragraph, sentence, model, index). */
 export interface StoredContract extends ContractRecord {
   id: string;
+  /** The article it was mined from (its sources are all in it): the index "the records of this article" uses. */
+  articleId: string;
   /** Position among its article's records, in reading order (several can share a sentence). */
   order: number;
   /** Its article's title, copied so the explorer never reads article bodies to show it. */
@@ -96,6 +102,24 @@ export function createDb(name = 'sortie'): SortieDb {
   db.version(5).stores({
     articles: 'id, date, origin, hash, *tags',
   });
+  // Records carry every sentence that tells them (`sources`) and their `evidence`, and always
+  // a quantity. Old rows are converted in place; a row with no quantity was a mention, not a
+  // deal, and goes. Reader data is not touched. Imported articles are mined again, lazily, by
+  // the current extractor (`remineImports`), because a bundled corpus re-syncs by itself.
+  db.version(6)
+    .stores({ contracts: 'id, articleId' })
+    .upgrade(async (tx) => {
+      const contracts = tx.table('contracts');
+      const old = (await contracts.toArray()) as (Partial<StoredContract> & { source?: StoredContract['sources'][number]; id: string })[];
+      await contracts.clear();
+      await contracts.bulkPut(
+        old.flatMap(({ source, ...row }) => {
+          const sources = row.sources ?? (source ? [source] : []);
+          if (typeof row.quantity !== 'number' || sources.length === 0) return [];
+          return [{ ...row, sources, evidence: row.evidence ?? [], articleId: row.articleId ?? sources[0]!.articleId }];
+        }),
+      );
+    });
   return db;
 }
 

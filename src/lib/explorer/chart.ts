@@ -15,7 +15,7 @@ export function unitsBy(rows: readonly ContractRow[], by: 'model' | 'year'): Bar
   for (const row of rows) {
     const label = facetValue(row, by);
     const bar = bars.get(label) ?? { label, units: 0, records: 0 };
-    bar.units += row.quantity ?? 0;
+    bar.units += row.quantity;
     bar.records += 1;
     bars.set(label, bar);
   }

@@ -1,51 +1,21 @@
-// CSV and JSON export of exactly the rows on screen, in the extract CLI's record shape.
-import type { ContractRecord } from '../content/extract-contracts.ts';
+// CSV and JSON export of exactly the rows on screen, in the one record shape the extract CLI
+// and the packs write too (`serialiseRecord`).
+import { evidenceLine, serialiseRecord, type ContractRecord } from '../content/contract.ts';
 import { slugify } from '../content/slug.ts';
 import { localIsoDay } from '../format.ts';
 import { FACET_KEYS, type Filters } from './facets.ts';
-import { reportsOf, type ContractRow } from './rows.ts';
+import type { ContractRow } from './rows.ts';
 
-/** An exported deal: the extract CLI's record shape, plus every source that reports it. */
-export type ExportedDeal = ContractRecord & { sources: ContractRecord['source'][] };
-
-/** The fields of an exported record, in order: the extract CLI's record shape, then `sources`. */
-export const EXPORT_FIELDS = [
-  'supplier', 'supplierOrgs', 'recipient', 'designation', 'model', 'family', 'category',
-  'quantity', 'year', 'role', 'engine', 'value', 'status', 'source', 'sources',
-] as const satisfies readonly (keyof ExportedDeal)[];
-
-/** The CSV columns, in order: the record flattened, value and source spread out. */
+/** The CSV columns, in order: the record flattened, value and first source spread out, then its evidence. */
 export const CSV_COLUMNS = [
   'supplier', 'supplierOrgs', 'recipient', 'designation', 'model', 'family', 'category',
   'quantity', 'year', 'role', 'engine', 'value', 'valueAmount', 'valueCurrency', 'status',
-  'articleId', 'paragraph', 'start', 'end', 'sentence', 'reports',
+  'articleId', 'paragraph', 'start', 'end', 'sentence', 'sources', 'evidence',
 ] as const;
 
-/** A row as a record with exactly `EXPORT_FIELDS`, in that order (no id, no title). */
-export function exportRecord(row: ContractRow): ExportedDeal {
-  const { value, source } = row;
-  return {
-    supplier: row.supplier,
-    supplierOrgs: [...row.supplierOrgs],
-    recipient: row.recipient,
-    designation: row.designation,
-    model: row.model,
-    family: row.family,
-    category: row.category,
-    quantity: row.quantity,
-    year: row.year,
-    role: row.role,
-    engine: row.engine,
-    value: value && { amount: value.amount, currency: value.currency, text: value.text },
-    status: row.status,
-    source: copySource(source),
-    sources: reportsOf(row).map((report) => copySource(report.source)),
-  };
-}
-
-function copySource(source: ContractRecord['source']): ContractRecord['source'] {
-  const { articleId, paragraph, start, end, sentence } = source;
-  return { articleId, paragraph, start, end, sentence };
+/** A row as the record it is, with nothing of the explorer's own (no id, no titles). */
+export function exportRecord(row: ContractRow): ContractRecord {
+  return serialiseRecord(row);
 }
 
 /** The rows as a JSON array of records, indented by two spaces. */
@@ -54,18 +24,20 @@ export function toJson(rows: readonly ContractRow[]): string {
 }
 
 /**
- * The rows as RFC 4180 CSV: a header, one line per deal (its first source spelled out, and
- * how many articles report it), CRLF line ends.
+ * The rows as RFC 4180 CSV: a header, one line per deal (its first source spelled out, how
+ * many sentences tell it, and its evidence as lines joined by " | "), CRLF line ends.
  */
 export function toCsv(rows: readonly ContractRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const row of rows) {
+    const source = row.sources[0];
     const cells: (string | number | null)[] = [
       row.supplier, row.supplierOrgs.join('; '), row.recipient, row.designation, row.model,
       row.family, row.category, row.quantity, row.year, row.role, row.engine,
       row.value?.text ?? null, row.value?.amount ?? null, row.value?.currency ?? null, row.status,
-      row.source.articleId, row.source.paragraph, row.source.start, row.source.end, row.source.sentence,
-      reportsOf(row).length,
+      source?.articleId ?? null, source?.paragraph ?? null, source?.start ?? null, source?.end ?? null, source?.sentence ?? null,
+      row.sources.length,
+      row.evidence.map(evidenceLine).join(' | '),
     ];
     lines.push(cells.map(csvCell).join(','));
   }

@@ -18,7 +18,7 @@ export type Filters = Partial<Record<FacetKey, string[]>>;
 export interface FacetCount {
   value: string;
   count: number;
-  /** Sum of the quantities of those records, unknown quantities counting as 0. */
+  /** Sum of the quantities of those records. */
   units: number;
   selected: boolean;
 }
@@ -61,7 +61,7 @@ export function facetCounts(rows: readonly ContractRow[], filters: Filters): Fac
       // A row counts for a facet when it fails no filter but, perhaps, that facet's own.
       if (failed.length === 0 || (failed.length === 1 && failed[0] === key)) {
         entry.count += 1;
-        entry.units += row.quantity ?? 0;
+        entry.units += row.quantity;
       }
     }
   }

@@ -1,15 +1,13 @@
 // What the filtered rows add up to, and whether that agrees with the totals articles claim.
-import type { ClaimedTotal } from '../content/extract-contracts.ts';
-import { reportsOf, type ContractRow } from './rows.ts';
+import type { ClaimedTotal } from '../content/contract.ts';
+import type { ContractRow } from './rows.ts';
 
 /** Records and units in a set of rows. */
 export interface Totals {
   records: number;
-  /** Sum of the known quantities. */
+  /** Sum of the quantities (every record has one). */
   units: number;
-  /** Records that state a quantity: `units` covers only these. */
-  unitsKnown: number;
-  /** Units per category (records without a quantity add 0). */
+  /** Units per category. */
   byCategory: Record<string, number>;
 }
 
@@ -25,19 +23,17 @@ export interface ClaimCheck {
 
 /** The records and units in the rows, with units per category. */
 export function totals(rows: readonly ContractRow[]): Totals {
-  const result: Totals = { records: rows.length, units: 0, unitsKnown: 0, byCategory: {} };
+  const result: Totals = { records: rows.length, units: 0, byCategory: {} };
   for (const row of rows) {
-    const units = row.quantity ?? 0;
-    result.units += units;
-    if (row.quantity !== null) result.unitsKnown += 1;
-    result.byCategory[row.category] = (result.byCategory[row.category] ?? 0) + units;
+    result.units += row.quantity;
+    result.byCategory[row.category] = (result.byCategory[row.category] ?? 0) + row.quantity;
   }
   return result;
 }
 
 /** The checks of the claims made by the articles the rows come from. */
 export function claimsFor(claims: readonly ClaimedTotal[], rows: readonly ContractRow[]): ClaimCheck[] {
-  const articles = new Set(rows.flatMap((row) => reportsOf(row).map((report) => report.source.articleId)));
+  const articles = new Set(rows.flatMap((row) => row.sources.map((source) => source.articleId)));
   return claims
     .filter((claim) => articles.has(claim.articleId))
     .map((claim) => ({

@@ -1,6 +1,6 @@
 import { contractsOf } from '../db/contracts.ts';
 import { StorageFullError } from '../db/imports.ts';
-import type { SortieDb, StoredArticle } from '../db/schema.ts';
+import type { SortieDb, StoredArticle, StoredContract } from '../db/schema.ts';
 import { importArticle, ImportError, readImportFile, type ImportInput, type ReadImportOptions } from './read-import.ts';
 
 /** What the import form holds when the reader presses Import. */
@@ -13,10 +13,10 @@ export interface ImportFormValues {
   url: string;
 }
 
-/** A finished import: the stored article and how many contracts were mined from it. */
+/** A finished import: the stored article and the contract records mined from it, in reading order. */
 export interface ImportResult {
   article: StoredArticle;
-  contracts: number;
+  records: StoredContract[];
 }
 
 /** Imports what the form holds: the picked file, or else the pasted text. */
@@ -33,13 +33,20 @@ export async function importFromForm(
     ? { ...(await readImportFile(form.file)), ...facts }
     : { text: form.text, kind: 'paste', ...facts };
   const article = await importArticle(db, input, options);
-  return { article, contracts: (await contractsOf(db, article.id)).length };
+  return { article, records: await contractsOf(db, article.id) };
 }
 
 /** "4 contracts were found in it." */
 export function contractsFoundText(count: number): string {
   if (count === 0) return 'No contracts were found in it.';
   return count === 1 ? '1 contract was found in it.' : `${count} contracts were found in it.`;
+}
+
+/** A record in one line: "signed: 4 Mi-171E, Russia → China, 2017". */
+export function recordLine(record: Pick<StoredContract, 'status' | 'quantity' | 'model' | 'engine' | 'supplier' | 'recipient' | 'year'>): string {
+  const parties = `${record.supplier ?? 'unknown supplier'} → ${record.recipient ?? 'unknown recipient'}`;
+  const engine = record.engine ? ` with ${record.engine}` : '';
+  return `${record.status}: ${record.quantity} ${record.model}${engine}, ${parties}${record.year === null ? '' : `, ${record.year}`}`;
 }
 
 /** What to tell the reader when an import fails. */

@@ -6,6 +6,8 @@ import type { SortieDb, StoredArticle } from '../db/schema.ts';
 import { formatBytes } from '../pwa/storage.ts';
 import { readHtmlPage, type DomParserClass } from './html-page.ts';
 import { markdownToText } from './markdown-text.ts';
+import { pageDateFromText } from './page-date.ts';
+import { separateParagraphLines } from './paragraph-lines.ts';
 import { localIsoDay } from '../format.ts';
 
 /** The largest text or file Sortie imports: 2 MB, far more than any article. */
@@ -109,7 +111,7 @@ export function readImport(input: ImportInput, options: ReadImportOptions = {}):
     if (read.text === '') throw new ImportError('No article text was found in this page.');
     ({ text: body, ...page } = read);
   } else {
-    body = kind === 'md' ? markdownToText(source) : source;
+    body = kind === 'md' ? markdownToText(source) : separateParagraphLines(source);
   }
 
   const lines = body.split(/\r\n|\r|\n/);
@@ -117,6 +119,11 @@ export function readImport(input: ImportInput, options: ReadImportOptions = {}):
   const firstLine = oneLine(lines[first] ?? '');
   let title = oneLine(input.title ?? '') || page?.title || '';
   if (title === '') {
+    // a first line that runs on into the next one is the start of a paragraph, not a title
+    const second = lines.slice(first + 1).find((line) => line.trim() !== '') ?? '';
+    if (first !== -1 && lines[first + 1]?.trim() !== '' && /^\s*\p{Ll}/u.test(second) && !/[.!?…:"”»]$/.test(firstLine)) {
+      throw new ImportError('The text starts with a paragraph, not a title: type a title in the Title field.');
+    }
     if (firstLine.length > MAX_TITLE_CHARS) {
       throw new ImportError(
         `The article needs a title: its first line is too long to be one (over ${MAX_TITLE_CHARS} characters). Type a title in the Title field.`,
@@ -129,7 +136,7 @@ export function readImport(input: ImportInput, options: ReadImportOptions = {}):
 
   const fields: [string, string | null][] = [
     ['title', title],
-    ['date', oneLine(input.date ?? '') || pageDate(page?.date) || localIsoDay(options.today ?? new Date())],
+    ['date', oneLine(input.date ?? '') || pageDate(page?.date) || (kind === 'html' ? null : pageDateFromText(body)) || localIsoDay(options.today ?? new Date())],
     ['publication', oneLine(input.publication ?? '') || page?.publication || DEFAULT_PUBLICATION],
     ['url', oneLine(input.url ?? '') || page?.url || null],
   ];

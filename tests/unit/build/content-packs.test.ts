@@ -25,6 +25,7 @@ function synthetic(n: number, text = `Synthetic body ${n}.`): PackedArticle {
     hash: `h-${n}-${text.length}`,
     contracts: [],
     claims: [],
+    mentions: [],
   };
 }
 

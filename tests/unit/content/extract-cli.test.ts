@@ -20,21 +20,36 @@ function extract(...args: string[]) {
 }
 
 describe('npm run extract', { timeout: 20_000 }, () => {
-  it('prints the seed article’s six records as JSON, fields in the documented order', () => {
+  it('prints the seed article’s five records as JSON, fields in the documented order, with sources and evidence', () => {
     const { status, stdout, stderr } = extract(SEED);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const records = JSON.parse(stdout) as Record<string, unknown>[];
-    expect(records).toHaveLength(6);
+    expect(records).toHaveLength(5);
     expect(Object.keys(records[0] ?? {})).toEqual([
       'supplier', 'supplierOrgs', 'recipient', 'designation', 'model', 'family', 'category',
-      'quantity', 'year', 'role', 'engine', 'value', 'status', 'source',
+      'quantity', 'year', 'role', 'engine', 'value', 'status', 'sources', 'evidence',
     ]);
-    expect(Object.keys((records[0]?.source ?? {}) as object)).toEqual(['articleId', 'paragraph', 'start', 'end', 'sentence']);
-    expect(records.map((r) => `${r.quantity} ${r.model}`)).toEqual([
-      '68 Mi-171', '18 Mi-171Sh', '14 Mi-171', '21 Ansat', 'null S-400', '24 Su-35',
-    ]);
+    const [source] = records[0]?.sources as object[];
+    expect(Object.keys(source ?? {})).toEqual(['articleId', 'paragraph', 'start', 'end', 'sentence', 'words']);
+    expect(records.map((r) => `${r.quantity} ${r.model}`)).toEqual(['68 Mi-171', '18 Mi-171Sh', '14 Mi-171', '21 Ansat', '24 Su-35']);
     expect(stdout).toMatch(/^\[\n {2}\{\n {4}"supplier"/); // two-space indent
+  });
+
+  it('explains each record in lines a person reads: the deal, its sentence and every decision', () => {
+    const { status, stdout } = extract('--explain', SEED);
+    expect(status).toBe(0);
+    const [first] = stdout.split('\n\n');
+    expect(first!.split('\n')).toEqual([
+      'signed 68 Mi-171 Russia → China 2019',
+      expect.stringMatching(/^ {2}paragraph 5: The number counts 68 Mi-171 helicopters/),
+      '  - signed: “signed several contracts” earlier in this paragraph',
+      '  - 68 units: “68 Mi-171” in this sentence',
+      '  - supplier Russia: “Russian Helicopters Holding” earlier in this paragraph',
+      '  - recipient China: “China” earlier in this paragraph',
+      expect.stringMatching(/^ {2}- signed in 2019: /),
+      '  - 68 within the 120+ claimed: “120+” in the article',
+    ]);
   });
 
   it('reads plain text as paragraphs split on blank lines, named after the file', () => {
@@ -52,7 +67,7 @@ describe('npm run extract', { timeout: 20_000 }, () => {
         quantity: 10,
         year: 2019,
         status: 'signed',
-        source: { articleId: 'plain-note', paragraph: 1, start: 0, end: 43, sentence: 'In 2019 Egypt ordered 10 Mi-17 from Russia.' },
+        sources: [{ articleId: 'plain-note', paragraph: 1, start: 0, end: 43, sentence: 'In 2019 Egypt ordered 10 Mi-17 from Russia.', words: { start: 25, end: 30 } }],
       }),
     ]);
   });
@@ -74,6 +89,7 @@ describe('npm run extract', { timeout: 20_000 }, () => {
   });
 
   it('prints usage and exits 2 without files', () => {
+    expect(extract('--explain').status).toBe(2);
     const { status, stderr } = extract();
     expect(status).toBe(2);
     expect(stderr).toMatch(/usage/i);

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ContractRecord } from '../../../src/lib/content/extract-contracts.ts';
+import type { Source } from '../../../src/lib/content/contract.ts';
 import { layers, mentionSpans, segments, type MarkedRecord } from '../../../src/lib/content/mention-spans.ts';
 import { packArticle } from '../../../src/lib/content/pack-article.ts';
 import { parseArticle } from '../../../src/lib/content/parse-article.ts';
-import type { StoredContract } from '../../../src/lib/db/schema.ts';
 
 const SEED_NAME = '2020-10-22-putin-russia-china-military-cooperation.txt';
 const SEED = packArticle(
@@ -14,7 +13,10 @@ const SEED = packArticle(
     SEED_NAME,
   ),
 );
-const SEED_RECORDS: StoredContract[] = SEED.contracts.map((r, i) => ({ ...r, id: 'r' + i, order: i }));
+const SEED_RECORDS: MarkedRecord[] = [
+  ...SEED.contracts.map((r, i) => ({ ...r, id: 'r' + i, order: i })),
+  ...SEED.mentions.map((m, i) => ({ id: null, order: SEED.contracts.length + i, designation: m.designation, sources: [m.source] })),
+];
 
 /** The marked text of one paragraph, in order. */
 function marked(paragraphs: string[], records: readonly MarkedRecord[], index: number): string[] {
@@ -25,8 +27,8 @@ function marked(paragraphs: string[], records: readonly MarkedRecord[], index: n
 /** A record of `designation` read from sentence `sentence` of `paragraph` (synthetic). */
 function record(id: string, order: number, paragraph: string, sentence: string, designation: string): MarkedRecord {
   const start = paragraph.indexOf(sentence);
-  const source: ContractRecord['source'] = { articleId: 'synthetic', paragraph: 0, start, end: start + sentence.length, sentence };
-  return { id, order, designation, source };
+  const source: Source = { articleId: 'synthetic', paragraph: 0, start, end: start + sentence.length, sentence };
+  return { id, order, designation, sources: [source] };
 }
 
 describe('the seed article', () => {
@@ -41,8 +43,9 @@ describe('the seed article', () => {
     expect(text.slice(spans[2]!.start - 3, spans[2]!.end)).toBe('14 Mi-171');
   });
 
-  it('marks S-400 Triumph and Su-35 in paragraph 7, and nothing elsewhere', () => {
+  it('marks S-400 Triumph and Su-35 in paragraph 7, and nothing elsewhere; the S-400, with no number, links nowhere', () => {
     expect(marked(SEED.paragraphs, SEED_RECORDS, 7)).toEqual(['S-400 Triumph', 'Su-35']);
+    expect(mentionSpans(SEED.paragraphs, SEED_RECORDS).get(7)!.map((s) => s.recordIds)).toEqual([[], ['r4']]);
     expect([...mentionSpans(SEED.paragraphs, SEED_RECORDS).keys()].sort()).toEqual([4, 7]);
   });
 
@@ -59,6 +62,28 @@ describe('mentionSpans', () => {
     expect(marked([p], [record('a', 0, p, s, 'Ми-171Ш'), record('b', 1, p, s, 'Ми-171')], 0)).toEqual(['Ми-171Ш', 'Ми-171']);
     const spans = mentionSpans([p], [record('b', 0, p, s, 'Ми-171')]).get(0)!;
     expect(p.slice(spans[0]!.start - 2, spans[0]!.end)).toBe('4 Ми-171');
+  });
+
+  it('marks the words a source names, such as "four helicopters" pointing back to a type', () => {
+    const p = 'The deal covers Mi-17 transports. Our partners will get four helicopters.';
+    const s = 'Our partners will get four helicopters.';
+    const at = p.indexOf('four helicopters');
+    const r: MarkedRecord = { id: 'a', order: 0, designation: 'Mi-17', sources: [{ articleId: 'synthetic', paragraph: 0, start: p.indexOf(s), end: p.length, sentence: s, words: { start: at, end: at + 16 } }] };
+    expect(marked([p], [r], 0)).toEqual(['four helicopters']);
+  });
+
+  it('marks every sentence that tells one deal, and never a headline', () => {
+    const p = 'Laos ordered 6 Mi-17. The 6 Mi-17 will come in 2026.';
+    const first = record('a', 0, p, 'Laos ordered 6 Mi-17.', 'Mi-17');
+    const second = record('a', 0, p, 'The 6 Mi-17 will come in 2026.', 'Mi-17');
+    const headline: Source = { articleId: 'synthetic', paragraph: -1, start: 0, end: 5, sentence: 'Title' };
+    const both: MarkedRecord = { ...first, sources: [...first.sources, ...second.sources, headline] };
+    expect(marked([p], [both], 0)).toEqual(['Mi-17', 'Mi-17']);
+  });
+
+  it('marks a deal with no number only where its type is, never its whole sentence', () => {
+    const p = 'Laos signed for the supply of air defence systems.';
+    expect(mentionSpans([p], [{ ...record('x', 0, p, p, 'S-400'), id: null }]).size).toBe(0);
   });
 
   it('falls back to the whole sentence when the designation is not in it', () => {

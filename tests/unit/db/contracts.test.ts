@@ -89,12 +89,75 @@ describe('schema upgrade from version 2', () => {
     const v3 = createDb(name);
     deleteAfterTest(v3);
     await v3.open();
-    expect(v3.verno).toBe(5);
+    expect(v3.verno).toBe(6);
     expect(await getReaderState(v3, seed.id)).toEqual(state);
     expect(await v3.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
     const { manifest, fetchPack } = bundle('v1', [seed]);
     await syncBundle(v3, manifest, fetchPack);
     expect((await allContracts(v3)).length).toBeGreaterThan(0);
     expect(await getReaderState(v3, seed.id)).toEqual(state);
+  });
+});
+
+describe('schema upgrade to version 6: records with sources and evidence', () => {
+  /** A version 5 database as that version shipped, holding records in the old shape (synthetic). */
+  async function version5(name: string) {
+    const v5 = new Dexie(name);
+    v5.version(5).stores({
+      articles: 'id, date, origin, hash, *tags',
+      readerState: 'articleId, bookmarkedAt',
+      meta: 'key',
+      settings: 'key',
+      contracts: 'id, source.articleId',
+      claims: 'id, articleId',
+      searchIndex: 'key',
+    });
+    const sentence = 'Laos ordered 6 Mi-17 and some S-300 systems.';
+    const source = { articleId: 'imported-synthetic', paragraph: 0, start: 0, end: sentence.length, sentence };
+    const base = { supplier: 'Russia', supplierOrgs: [], recipient: 'Laos', family: 'Mi-8/17', year: null, role: null, engine: null, value: null, status: 'signed', order: 0, articleTitle: 'Synthetic' };
+    await v5.table('contracts').bulkPut([
+      { ...base, id: 'old-1', designation: 'Mi-17', model: 'Mi-17', category: 'helicopter', quantity: 6, source },
+      { ...base, id: 'old-2', designation: 'S-300', model: 'S-300', category: 'air defence', quantity: null, source },
+    ]);
+    const article = {
+      id: 'imported-synthetic', title: 'Synthetic import', date: '2024-05-09', publication: 'Imported', url: null, tags: [],
+      paragraphs: ['Laos signed a contract for 6 Mi-17 helicopters in 2024.'], comments: [], related: { previous: null, next: null },
+      wordCount: 9, readingMinutes: 1, hash: 'synthetic-hash', origin: 'imported',
+    };
+    await v5.table('articles').put(article);
+    const state = { articleId: article.id, readAt: 1, bookmarkedAt: 2, position: 0.5, updatedAt: 2 };
+    await v5.table('readerState').put(state);
+    await v5.table('settings').put({ key: 'theme', value: 'dark' });
+    v5.close();
+    return { state, article };
+  }
+
+  it('keeps every record with a number in the new shape, drops the ones without, and touches no reader data', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const { state } = await version5(name);
+    const db = deleteAfterTest(createDb(name));
+    await db.open();
+    expect(db.verno).toBe(6);
+    const rows = await db.contracts.toArray();
+    expect(rows.map((row) => [row.id, row.quantity, row.articleId, row.sources.length, row.evidence])).toEqual([['old-1', 6, 'imported-synthetic', 1, []]]);
+    expect(rows[0]).not.toHaveProperty('source');
+    expect(await contractsOf(db, 'imported-synthetic')).toHaveLength(1);
+    expect(await getReaderState(db, 'imported-synthetic')).toEqual(state);
+    expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+  });
+
+  it('mines imported articles again with the current extractor, once, keeping their text and reader state', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const { state, article } = await version5(name);
+    const db = deleteAfterTest(createDb(name));
+    const { remineImports } = await import('../../../src/lib/db/imports.ts');
+    expect(await remineImports(db)).toBe(1);
+    const [record] = await contractsOf(db, article.id);
+    expect(record).toMatchObject({ quantity: 6, model: 'Mi-17', recipient: 'Laos', year: 2024, status: 'signed' });
+    expect(record!.evidence.length).toBeGreaterThan(0);
+    const stored = await db.articles.get(article.id);
+    expect(stored?.paragraphs).toEqual(article.paragraphs);
+    expect(await getReaderState(db, article.id)).toEqual(state);
+    expect(await remineImports(db)).toBe(0);
   });
 });

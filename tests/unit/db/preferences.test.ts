@@ -96,7 +96,7 @@ describe('schema upgrade from version 1', () => {
     const v2 = createDb(name);
     deleteAfterTest(v2);
     await v2.open();
-    expect(v2.verno).toBe(5);
+    expect(v2.verno).toBe(6);
     expect(await v2.contracts.count()).toBe(0);
     expect(await getReaderState(v2, article.id)).toEqual(state);
     expect(await v2.articles.get(article.id)).toEqual(article);

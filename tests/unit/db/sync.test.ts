@@ -45,7 +45,7 @@ interface BuiltPack {
 function pack(...articles: Article[]): BuiltPack {
   const hash = hashOf(articles.map((a) => a.hash));
   const ref = { file: `content/pack-${hash}.json`, hash, count: articles.length };
-  return { ref, pack: { articles: articles.map((a) => ({ ...a, contracts: [], claims: [] })) } };
+  return { ref, pack: { articles: articles.map((a) => ({ ...a, contracts: [], claims: [], mentions: [] })) } };
 }
 
 /** A manifest over `packs`, and a fetcher for them that records what it was asked for. */
@@ -130,7 +130,7 @@ describe('syncBundle', () => {
     expect(writes.counts.created).toBe(3);
     expect(writes.transactions.size).toBe(1);
     const stored = await db.articles.orderBy('id').toArray();
-    expect(stored).toEqual([a, b, c].map((x) => ({ ...x, origin: 'bundled' })));
+    expect(stored).toEqual([a, b, c].map((x) => ({ ...x, origin: 'bundled', mentions: [] })));
     expect((await db.meta.get('corpusVersion'))?.value).toBe('v1');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, EXPORT_FIELDS, exportFileName, toCsv, toJson } from '../../../src/lib/explorer/export.ts';
+import { evidenceLine } from '../../../src/lib/content/contract.ts';
+import { CSV_COLUMNS, exportFileName, toCsv, toJson } from '../../../src/lib/explorer/export.ts';
 import { mergeReports, reportsOf, type ContractRow } from '../../../src/lib/explorer/rows.ts';
 import { totals } from '../../../src/lib/explorer/totals.ts';
 import { row, seedRows } from './rows.ts';
@@ -49,8 +50,8 @@ function expectedCells(r: ContractRow): string[] {
   return [
     r.supplier, r.supplierOrgs.join('; '), r.recipient, r.designation, r.model, r.family, r.category,
     r.quantity, r.year, r.role, r.engine, r.value?.text, r.value?.amount, r.value?.currency, r.status,
-    r.source.articleId, r.source.paragraph, r.source.start, r.source.end, r.source.sentence,
-    r.reports?.length ?? 1,
+    r.sources[0]?.articleId, r.sources[0]?.paragraph, r.sources[0]?.start, r.sources[0]?.end, r.sources[0]?.sentence,
+    r.sources.length, r.evidence.map(evidenceLine).join(' | '),
   ].map(text);
 }
 
@@ -62,8 +63,9 @@ const awkward = row({
   role: 'search and rescue,\nmedical evacuation',
   engine: 'TV3-117\r\nVK-2500',
   value: { amount: 1.2e9, currency: 'USD', text: 'US$ 1.2 billion' },
-  quantity: null,
-  source: { articleId: 'synthetic', paragraph: 2, start: 7, end: 60, sentence: 'The “Hip” deal, said Mr. Smith, was ‘final’.' },
+  quantity: 3,
+  sources: [{ articleId: 'synthetic', paragraph: 2, start: 7, end: 60, sentence: 'The “Hip” deal, said Mr. Smith, was ‘final’.' }],
+  evidence: [{ field: 'status', says: 'signed', quote: 'deal, said', where: 'in this sentence' }],
 });
 const formulas = row({
   recipient: '=HYPERLINK("http://example.invalid")',
@@ -82,7 +84,7 @@ describe('toCsv', () => {
     expect(CSV_COLUMNS).toEqual([
       'supplier', 'supplierOrgs', 'recipient', 'designation', 'model', 'family', 'category', 'quantity', 'year',
       'role', 'engine', 'value', 'valueAmount', 'valueCurrency', 'status', 'articleId', 'paragraph', 'start', 'end',
-      'sentence', 'reports',
+      'sentence', 'sources', 'evidence',
     ]);
     expect(csv.endsWith('\r\n')).toBe(true);
     const simple = toCsv([row()]);
@@ -104,9 +106,9 @@ describe('toCsv', () => {
     expect(line).toContain(',"Mi-17 ""Hip-H""",');
     expect(line).toContain(',Russian Helicopters; Rosoboronexport,');
     expect(line).toContain(',US$ 1.2 billion,1200000000,USD,');
-    expect(line).toContain(',"The “Hip” deal, said Mr. Smith, was ‘final’."');
+    expect(line).toContain(',"The “Hip” deal, said Mr. Smith, was ‘final’.",1,"signed: “deal, said” in this sentence"');
     expect(line).toContain(',"search and rescue,\nmedical evacuation","TV3-117\r\nVK-2500",');
-    expect(line).toContain(',Mi-17,Mi-8/17,helicopter,,2015,'); // unknown quantity → empty field
+    expect(line).toContain(',Mi-17,Mi-8/17,helicopter,3,2015,');
   });
 
   it('keeps typographic quotes as they are', () => {
@@ -129,22 +131,25 @@ describe('toCsv', () => {
 });
 
 describe('toJson', () => {
-  it('gives the records with exactly the CLI’s fields, in order, without id or title', () => {
+  it('gives the records with exactly the CLI’s fields, in order, without id, reports or title', () => {
     const records = JSON.parse(toJson(seedRows)) as Record<string, unknown>[];
-    expect(records).toHaveLength(6);
-    for (const record of records) expect(Object.keys(record)).toEqual([...EXPORT_FIELDS]);
-    expect(EXPORT_FIELDS).toEqual([
-      'supplier', 'supplierOrgs', 'recipient', 'designation', 'model', 'family', 'category',
-      'quantity', 'year', 'role', 'engine', 'value', 'status', 'source', 'sources',
-    ]);
-    expect(Object.keys(records[0]?.source as object)).toEqual(['articleId', 'paragraph', 'start', 'end', 'sentence']);
+    expect(records).toHaveLength(5);
+    for (const record of records) {
+      expect(Object.keys(record)).toEqual([
+        'supplier', 'supplierOrgs', 'recipient', 'designation', 'model', 'family', 'category',
+        'quantity', 'year', 'role', 'engine', 'value', 'status', 'sources', 'evidence',
+      ]);
+    }
+    const [source] = records[0]?.sources as object[];
+    expect(Object.keys(source!)).toEqual(['articleId', 'paragraph', 'start', 'end', 'sentence', 'words']);
+    expect(Object.keys((records[0]?.evidence as object[])[0]!)).toEqual(['field', 'says', 'quote', 'where']);
   });
 
   it('round-trips the rows’ data, two-space indented', () => {
     const json = toJson([awkward]);
     expect(json).toMatch(/^\[\n {2}\{\n {4}"supplier"/);
-    const { id: _id, articleTitle: _title, ...record } = awkward;
-    expect(JSON.parse(json)).toEqual([{ ...record, sources: [record.source] }]);
+    const { id: _id, reports: _reports, ...record } = awkward;
+    expect(JSON.parse(json)).toEqual([record]);
     expect(Object.keys((JSON.parse(json) as { value: object }[])[0]?.value ?? {})).toEqual(['amount', 'currency', 'text']);
   });
 
@@ -179,14 +184,15 @@ describe('exportFileName', () => {
 
 describe('a deal two articles report', () => {
   // Synthetic: the same made-up deal, reported by two made-up articles.
-  const first = row({ id: 'a:1', source: { articleId: 'synthetic-a', paragraph: 0, start: 0, end: 10, sentence: 'First report.' } });
-  const second = row({ id: 'b:1', source: { articleId: 'synthetic-b', paragraph: 2, start: 5, end: 20, sentence: 'Second report.' } });
+  const first = row({ id: 'a:1', sources: [{ articleId: 'synthetic-a', paragraph: 0, start: 0, end: 10, sentence: 'First report.' }] });
+  const second = row({ id: 'b:1', sources: [{ articleId: 'synthetic-b', paragraph: 2, start: 5, end: 20, sentence: 'Second report.' }] });
 
   it('is one row, counted once, with both sources', () => {
     const merged = mergeReports([first, second]);
     expect(merged).toHaveLength(1);
     expect(totals(merged).units).toBe(first.quantity);
-    expect(reportsOf(merged[0]!).map((report) => report.source.articleId)).toEqual(['synthetic-a', 'synthetic-b']);
+    expect(reportsOf(merged[0]!).map((report) => report.articleId)).toEqual(['synthetic-a', 'synthetic-b']);
+    expect(merged[0]!.sources.map((source) => source.articleId)).toEqual(['synthetic-a', 'synthetic-b']);
   });
 
   it('exports as one record listing both sources, and one CSV line saying two reports', () => {
@@ -195,10 +201,10 @@ describe('a deal two articles report', () => {
     expect(record!.sources.map((source) => source.sentence)).toEqual(['First report.', 'Second report.']);
     const [, line, ...rest] = parseCsv(toCsv(merged));
     expect(rest).toEqual([]);
-    expect(line!.at(-1)).toBe('2');
+    expect(line![CSV_COLUMNS.indexOf('sources')]).toBe('2');
   });
 
   it('a different quantity is a different deal', () => {
-    expect(mergeReports([first, { ...second, quantity: (first.quantity ?? 0) + 1 }])).toHaveLength(2);
+    expect(mergeReports([first, { ...second, quantity: first.quantity + 1 }])).toHaveLength(2);
   });
 });

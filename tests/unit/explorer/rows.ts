@@ -1,10 +1,11 @@
 // Rows for the explorer tests: the seed article's real records, and a synthetic factory.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractContracts, type ClaimedTotal } from '../../../src/lib/content/extract-contracts.ts';
+import type { ClaimedTotal } from '../../../src/lib/content/contract.ts';
+import { extractContracts } from '../../../src/lib/content/extract/index.ts';
 import { recordId } from '../../../src/lib/content/deals.ts';
 import { parseArticle } from '../../../src/lib/content/parse-article.ts';
-import type { ContractRow } from '../../../src/lib/explorer/rows.ts';
+import { mergeReports, type ContractRow } from '../../../src/lib/explorer/rows.ts';
 
 const SEED_NAME = '2020-10-22-putin-russia-china-military-cooperation.txt';
 const SEED = parseArticle(
@@ -13,12 +14,10 @@ const SEED = parseArticle(
 );
 const seedExtraction = extractContracts(SEED);
 
-/** The seed article's six records as rows: four helicopter contracts, the S-400 and the Su-35. */
-export const seedRows: ContractRow[] = seedExtraction.records.map((record, index) => ({
-  ...record,
-  id: recordId(record, index),
-  articleTitle: SEED.title,
-}));
+/** The seed article's five records as rows: four helicopter contracts and the Su-35 (the S-400 has no number: no row). */
+export const seedRows: ContractRow[] = mergeReports(
+  seedExtraction.records.map((record, index) => ({ ...record, id: recordId(record, index), articleTitle: SEED.title })),
+);
 
 /** The seed article's claimed totals: "120+ various rotorcraft", 121 counted. */
 export const seedClaims: ClaimedTotal[] = seedExtraction.claims;
@@ -43,8 +42,12 @@ export function row(fields: Partial<ContractRow> = {}): ContractRow {
     engine: null,
     value: null,
     status: 'signed',
-    source: { articleId: 'synthetic', paragraph: 0, start: 0, end: 10, sentence: 'Synthetic.' },
+    sources: [{ articleId: 'synthetic', paragraph: 0, start: 0, end: 10, sentence: 'Synthetic.' }],
+    evidence: [],
     ...fields,
     id,
+    reports: fields.reports ?? [
+      { id, articleId: fields.sources?.[0]?.articleId ?? 'synthetic', sources: fields.sources ?? [{ articleId: 'synthetic', paragraph: 0, start: 0, end: 10, sentence: 'Synthetic.' }], evidence: [] },
+    ],
   };
 }

@@ -26,7 +26,7 @@ const today = new Date(2024, 4, 9);
 const read = (input: ImportInput) => readImport(input, { DOMParser, today });
 
 // Synthetic test text, not news.
-const PLAIN = 'A synthetic test title\n\nFirst paragraph of test text.\nStill the first paragraph.\n\nSecond paragraph.\n';
+const PLAIN = 'A synthetic test title\n\nFirst paragraph of test text,\nstill the first paragraph.\n\nSecond paragraph.\n';
 
 function expectImportError(input: ImportInput, message: string | RegExp) {
   let thrown: unknown;
@@ -44,10 +44,31 @@ describe('reading pasted text', () => {
   it('takes a short first line as the title and the rest as paragraphs, dated today, from "Imported"', () => {
     const article = read({ text: PLAIN, kind: 'paste' });
     expect(article.title).toBe('A synthetic test title');
-    expect(article.paragraphs).toEqual(['First paragraph of test text. Still the first paragraph.', 'Second paragraph.']);
+    expect(article.paragraphs).toEqual(['First paragraph of test text, still the first paragraph.', 'Second paragraph.']);
     expect(article.date).toBe('2024-05-09');
     expect(article.publication).toBe('Imported');
     expect(article.url).toBeNull();
+  });
+
+  it('reads text copied from a page, a paragraph or a heading to a line, as those paragraphs', () => {
+    const page = ['A synthetic headline', 'A synthetic section heading', 'First made-up paragraph. It has two sentences.', 'Second made-up paragraph.'].join('\n');
+    expect(read({ text: page, kind: 'paste' }).paragraphs).toEqual([
+      'A synthetic section heading',
+      'First made-up paragraph. It has two sentences.',
+      'Second made-up paragraph.',
+    ]);
+  });
+
+  it('keeps text wrapped at a fixed width as the paragraphs it was before wrapping', () => {
+    const wrappedText = [
+      'A synthetic headline',
+      '',
+      'This made-up paragraph is wrapped at a fixed width, as plain',
+      'text files and e-mails often are. Its lines end where the width',
+      'runs out, sometimes after a full stop. Sometimes they do not.',
+      'It is still one paragraph.',
+    ].join('\n');
+    expect(read({ text: wrappedText, kind: 'paste' }).paragraphs).toHaveLength(1);
   });
 
   it('uses the facts the reader filled in, and drops the first line only when it is the title', () => {

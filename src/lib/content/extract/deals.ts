@@ -1,0 +1,176 @@
+// Stage 7: one record per deal within the article. The same contract told twice ("signed a
+// contract for five Mi-171Sh … We signed a contract to supply five Mi-171Sh") is one record
+// with both sentences as its sources; a supply promised for part of an order already told is
+// a delivery; a year or a recipient the article states elsewhere fills a record's gap.
+
+import { catalogueEntry, lineage } from '../catalogue.ts';
+import type { ContractRecord, DealMention, Evidence, Source } from '../contract.ts';
+
+/** A record while the article is read, with what the later stages need to know of it. */
+export type Draft = ContractRecord & {
+  flags: {
+    /** Signed only because a supply was promised ("will supply four"), with no signing words. */
+    commitment: boolean;
+    /** "the four helicopters": confirms a record already told, never makes one. */
+    definite: boolean;
+    /** "an additional 12", "another four": a new deal, not an earlier one of the same size. */
+    additional: boolean;
+    /** Told as an earlier contract ("the first contract", "a previous contract"). */
+    earlier: boolean;
+    /** Read from a generic noun pointing back to a type ("four helicopters"). */
+    generic: boolean;
+    paragraph: number;
+    sentence: number;
+  };
+};
+
+const related = (a: string, b: string) => a === b || lineage(a).includes(b) || lineage(b).includes(a);
+const compatible = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
+
+/** Whether two drafts tell the same deal. */
+function sameDeal(a: Draft, b: Draft): boolean {
+  return (
+    related(a.model, b.model) &&
+    a.quantity === b.quantity &&
+    a.status === b.status &&
+    compatible(a.recipient, b.recipient) &&
+    compatible(a.engine, b.engine) &&
+    compatible(a.year, b.year)
+  );
+}
+
+const placeOf = (source: Source) => (source.paragraph === -1 ? 'in the headline' : `in paragraph ${source.paragraph + 1}`);
+const shorten = (sentence: string) => (sentence.length <= 90 ? sentence : `${sentence.slice(0, 87).trimEnd()}…`);
+
+function absorb(kept: Draft, other: Draft): void {
+  const source = other.sources[0]!;
+  if (!kept.sources.some((s) => s.paragraph === source.paragraph && s.start === source.start)) {
+    kept.sources.push(source);
+    kept.evidence.push({ field: 'merged', says: 'the same deal, told again', quote: shorten(source.sentence), where: placeOf(source) });
+  }
+  // the more specific type wins, unless it was only inferred from "the helicopters"
+  const keptInferred = kept.flags.generic && !other.flags.generic;
+  const more = lineage(other.model).includes(kept.model) && other.model !== kept.model && !(other.flags.generic && !kept.flags.generic);
+  const less = lineage(kept.model).includes(other.model) && other.model !== kept.model && keptInferred;
+  if (more || less) {
+    kept.model = other.model;
+    kept.designation = other.designation;
+    kept.family = other.family;
+    kept.role = other.role;
+  }
+  const take = (field: 'recipient' | 'year' | 'value' | 'engine') => {
+    if (kept[field] !== null || other[field] === null) return;
+    if (field === 'recipient') kept.recipient = other.recipient;
+    else if (field === 'year') kept.year = other.year;
+    else if (field === 'value') kept.value = other.value;
+    else kept.engine = other.engine;
+    kept.evidence.push(...other.evidence.filter((e) => e.field === field).map((e) => ({ ...e, where: `${e.where.replace('in this sentence', placeOf(source))}` })));
+  };
+  take('recipient');
+  take('year');
+  take('value');
+  take('engine');
+  kept.supplierOrgs = [...new Set([...kept.supplierOrgs, ...other.supplierOrgs])];
+  if (!other.flags.commitment) kept.flags.commitment = false;
+  if (!other.flags.generic) kept.flags.generic = false;
+}
+
+/**
+ * The article's records: drafts of the same deal merged, a promised supply of part of a known
+ * order made a delivery, gaps in year and recipient filled from the rest of the article.
+ */
+export function finishDeals(
+  drafts: readonly Draft[],
+  modelYears: readonly { model: string; year: number; quote: string }[],
+  articleRecipient: { country: string; quote: string } | null,
+  mentions: readonly DealMention[] = [],
+): ContractRecord[] {
+  const kept: Draft[] = [];
+  for (const draft of drafts) {
+    // "an additional 12 Mi-24" in a later sentence is a second deal of the same size
+    const same = kept.find((k) => sameDeal(k, draft) && !(draft.flags.additional && k.flags.earlier));
+    if (same) {
+      absorb(same, draft);
+      continue;
+    }
+    if (draft.flags.definite && draft.flags.generic) {
+      // "the supplementary agreement for these 12 has been concluded": the option told before is now signed
+      const told = kept.find((k) => related(k.model, draft.model) && k.quantity === draft.quantity && compatible(k.recipient, draft.recipient));
+      if (told && told.status === 'proposed' && draft.status === 'signed') {
+        told.status = 'signed';
+        told.evidence = [...draft.evidence.filter((e) => e.field === 'status'), ...told.evidence.filter((e) => e.field !== 'status')];
+        absorb(told, draft);
+      } else if (told) absorb(told, draft);
+      continue;
+    }
+    // "the 10 Mi-17" told first with "the": a deal the article takes as known, still a deal
+    kept.push({ ...draft, sources: [...draft.sources], evidence: [...draft.evidence], flags: { ...draft.flags } });
+  }
+
+  // "Russia will deliver four Mi-35M" in an article about a contract for 20: part of that order
+  for (const record of kept) {
+    if (!record.flags.commitment || record.status !== 'signed') continue;
+    const order = kept.find(
+      (o) => o !== record && o.status === 'signed' && !o.flags.commitment && related(o.model, record.model) && compatible(o.recipient, record.recipient) && o.quantity > record.quantity,
+    );
+    if (!order) continue;
+    record.status = 'delivered';
+    record.year = order.year;
+    record.evidence = record.evidence.filter((e) => e.field !== 'status' && e.field !== 'year');
+    record.evidence.unshift({ field: 'status', says: `delivered: part of the order for ${order.quantity}`, quote: shorten(order.sources[0]!.sentence), where: placeOf(order.sources[0]!) });
+  }
+
+  // "the remaining Mi-35M … nine out of 12 Mi-35s": the deal's type as the paragraph names it most exactly
+  for (const record of kept) {
+    const paragraph = record.sources[0]!.paragraph;
+    const variants = [...new Set(mentions.filter((m) => Math.abs(m.source.paragraph - paragraph) <= 1 && m.model !== record.model && lineage(m.model).includes(record.model)).map((m) => m.model))];
+    if (variants.length !== 1) continue;
+    const mention = mentions.find((m) => m.model === variants[0])!;
+    const entry = catalogueEntry(mention.model);
+    if (!entry) continue;
+    record.model = entry.model;
+    record.family = entry.family;
+    record.evidence.push({ field: 'model', says: `${entry.model}: the deal’s type as the text names it most exactly`, quote: mention.designation, where: placeOf(mention.source) });
+  }
+
+  for (const record of kept) {
+    if (record.year !== null || record.status !== 'signed') continue;
+    const known = modelYears.find((m) => related(m.model, record.model));
+    if (!known) continue;
+    record.year = known.year;
+    record.evidence.push({ field: 'year', says: `signed in ${known.year}: the year of the ${known.model} deal`, quote: known.quote, where: 'elsewhere in the article' });
+  }
+
+  // A recipient the article names for its other deals fills a record that states none.
+  const counts = new Map<string, number>();
+  for (const record of kept) if (record.recipient) counts.set(record.recipient, (counts.get(record.recipient) ?? 0) + 1);
+  const main = counts.size === 1 ? [...counts.keys()][0]! : counts.size === 0 ? articleRecipient?.country ?? null : null;
+  if (main) {
+    for (const record of kept) {
+      if (record.recipient !== null || record.supplier === main) continue;
+      record.recipient = main;
+      record.evidence.push(
+        counts.size === 1
+          ? { field: 'recipient', says: `recipient ${main}: the buyer in the article’s other deals`, quote: '', where: 'elsewhere in the article' }
+          : { field: 'recipient', says: `recipient ${main}`, quote: articleRecipient?.quote ?? '', where: 'later in the article' },
+      );
+    }
+  }
+
+  const firstBody = (record: Draft) => record.sources.find((s) => s.paragraph >= 0) ?? record.sources[0]!;
+  for (const record of kept) record.sources.sort((a, b) => (a.paragraph === -1 ? 1 : 0) - (b.paragraph === -1 ? 1 : 0) || a.paragraph - b.paragraph || a.start - b.start);
+  return kept
+    .map((record, order) => ({ record, order }))
+    .sort((a, b) => firstBody(a.record).paragraph - firstBody(b.record).paragraph || firstBody(a.record).start - firstBody(b.record).start || a.order - b.order)
+    .map(({ record }) => withoutFlags(record));
+}
+
+function withoutFlags(draft: Draft): ContractRecord {
+  const { flags: _flags, ...record } = draft;
+  return { ...record, evidence: orderEvidence(record.evidence) };
+}
+
+const FIELD_ORDER: Evidence['field'][] = ['status', 'quantity', 'model', 'supplier', 'recipient', 'year', 'value', 'claim', 'merged'];
+function orderEvidence(evidence: Evidence[]): Evidence[] {
+  return [...evidence].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+}

@@ -1,0 +1,478 @@
+// Contract records mined from an article, each with the sentences that tell it and the
+// evidence for every decision. The pipeline, stage by stage (each in its own module):
+//
+//   sentences   → splitSentences, clausesOf                          (sentences.ts)
+//   type mentions → the catalogue, plus "four helicopters" pointing back to a type (mentions.ts)
+//   quantities  → "68 Mi-171", "Mi-17 (12 units)", "up to 12", "the first four" (quantities.ts)
+//   status      → the deal words that govern each type                (status.ts)
+//   parties     → supplier and recipient, from the sentence or the article so far (parties.ts)
+//   year, value → a year tied to the signing, a stated value           (years.ts)
+//   one record per deal within the article, deliveries of part of an order, gaps filled (deals.ts)
+//   claimed totals ("120+ various rotorcraft") against what the records add up to (claims.ts)
+//
+// The article is read in order, headline first. The headline, the lead and each deal sentence
+// establish the parties, the supplier organisations and the year; a later sentence inherits
+// what it does not state (from its paragraph first, then from the article) and overrides what
+// it does.
+
+import type { Article } from '../article.ts';
+import { catalogueEntry, findTypeMentions, type TypeMention } from '../catalogue.ts';
+import type { ContractRecord, DealMention, Evidence, Extraction } from '../contract.ts';
+import { countClaims, type PendingClaim } from './claims.ts';
+import { finishDeals, type Draft } from './deals.ts';
+import { antecedentOf, genericCounts, qualifiersOf, type Antecedent } from './mentions.ts';
+import { countriesIn, organisationsIn, partiesOf, type OrganisationMention } from './parties.ts';
+import { quantityAfter, quantityBefore, type Quantity } from './quantities.ts';
+import { clausesOf, splitSentences, type Span } from './sentences.ts';
+import { cuesIn, governingCue, type Cue, type Governing } from './status.ts';
+import { relativeSigningYear, signingYears, valueOf } from './years.ts';
+import { SCHEDULE } from './vocabulary/cues.ts';
+import { RELATION_BEFORE, ROLE_WORDS, SPECIFICATION, TOTAL_BEFORE, UPGRADE, YEAR_SPAN } from './vocabulary/words.ts';
+
+/** Nouns that say a supply happens, not how far it is: they leave the status to the paragraph. */
+const NEUTRAL_NOUN = /^(?:supply|supplies|purchases?|sale|acquisition|procurement|поставк\p{L}*|поставок|закупк\p{L}*|покупк\p{L}*|приобретени\p{L}*)$/iu;
+/** A generic noun among the words counted with a type: "40 helicopters Mi-28NE". */
+const GENERIC_NOUN_INSIDE = /\b(?:helicopters|machines|units|aircraft|вертол[её]т\p{L}*|машин\p{L}*)\b/iu;
+
+export { splitSentences } from './sentences.ts';
+export { parseNumber } from './numbers.ts';
+
+/** What extraction reads of an article: its id and paragraphs, and its title and date when known. */
+export type ArticleText = Pick<Article, 'id' | 'paragraphs'> & Partial<Pick<Article, 'title' | 'date'>>;
+
+/** Where the maker of each catalogue type is: the supplier when the text names none. */
+const MAKER_COUNTRY: Record<string, string> = {
+  Mil: 'Russia', Kamov: 'Russia', Sukhoi: 'Russia', Klimov: 'Russia', 'Almaz-Antey': 'Russia',
+  'Kazan Helicopters': 'Russia', 'Ulan-Ude Aviation Plant': 'Russia',
+};
+/** Words that make a signing an earlier one, so the article's date is not its year. */
+const EARLIER = /\b(?:earlier|previous|previously|original|initial|first contract|in the past|had signed|had ordered|had been signed|ранее|прежде|предыдущ\p{L}*|первого контракта|первый контракт)\b/iu;
+/** A clause saying who signed or what was agreed, with no number: it gives its year to the deal. */
+const HEADLINE = -1;
+/** "nine more", "an additional 12": a new deal, which does not take the year of the one told before. */
+const ADDITIONAL = /(?:^|\s)(?:more|additional|another|further|extra|ещ[её]|дополнительн\p{L}*)(?:\s|$)/iu;
+/** A sentence about the deal just told: "The agreement was concluded at MAKS-2017". */
+const THE_DEAL =
+  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired)\b|^(?:Контракт|Соглашение|Договор|Сделка)(?![\p{L}])/iu;
+
+/** One fact the article has stated, and where. */
+interface Fact<T> {
+  value: T;
+  quote: string;
+  paragraph: number;
+  sentence: number;
+}
+
+interface Context {
+  /** The last deal sentence of the paragraph told no number: a later "12 helicopters" is its size. */
+  sizeless?: boolean;
+  /** The paragraph's deal is an upgrade or repair of helicopters already owned. */
+  upgrade?: boolean;
+  recipient: Fact<string> | null;
+  /** The recipient of the deal the year was told with: another buyer's deal does not inherit it. */
+  yearRecipient: string | null;
+  supplier: Fact<string> | null;
+  orgs: Fact<string[]> | null;
+  year: Fact<number> | null;
+  status: Fact<Cue> | null;
+}
+
+const emptyContext = (): Context => ({ recipient: null, yearRecipient: null, supplier: null, orgs: null, year: null, status: null });
+
+/** The contract records, deal mentions and claimed totals in an article. */
+export function extractContracts(article: ArticleText): Extraction {
+  const articleYear = articleYearOf(article.date);
+  const blocks = [
+    ...(article.title ? [{ paragraph: HEADLINE, text: article.title }] : []),
+    ...article.paragraphs.map((text, paragraph) => ({ paragraph, text })),
+  ];
+  const drafts: Draft[] = [];
+  const mentions: DealMention[] = [];
+  const claims: PendingClaim[] = [];
+  const antecedents: Antecedent[] = [];
+  const modelYears: { model: string; fact: Fact<number> }[] = [];
+  const articleContext = emptyContext();
+  let sentenceIndex = 0;
+
+  for (const { paragraph, text } of blocks) {
+    const paragraphContext: Context = { ...articleContext, status: null };
+    const typeMentions = findTypeMentions(text);
+
+    for (const sentence of splitSentences(text)) {
+      const index = sentenceIndex++;
+      const inSentence = typeMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      const clauses = clausesOf(sentence);
+      const cues = cuesIn(text, sentence.start, sentence.end);
+      const dealCues = cues.filter((c) => c.kind !== 'fleet' && c.kind !== 'total');
+      const orgs = organisationsIn(text, sentence).filter((o) => !inSentence.some((m) => m.start < o.end && o.start < m.end));
+      const countries = countriesIn(text, sentence, [...orgs, ...inSentence]);
+      const found = signingYears(sentence.text);
+      const relative = found.length === 0 ? relativeSigningYear(sentence.text, article.date) : null;
+      const years = (relative ? [relative] : found).map((y) => ({ ...y, at: sentence.start + y.at }));
+      /** A year of an earlier signing ("a previous contract signed in 2009") is that contract's, not the article's. */
+      const earlierYear = (y: { at: number }) => {
+        const clause = clauses.find((c) => y.at >= c.start && y.at < c.end) ?? sentence;
+        return EARLIER.test(text.slice(Math.max(clause.start, y.at - 90), y.at));
+      };
+      /** The year for a record at `at`: one in its clause, else the one nearest it. */
+      const yearFor = (at: number) => {
+        const clause = clauses.find((c) => at >= c.start && at < c.end);
+        const inClause = years.filter((y) => clause && y.at >= clause.start && y.at < clause.end);
+        const pool = inClause.length > 0 ? inClause : years;
+        return [...pool].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0] ?? null;
+      };
+      const sentenceYear = [...years].sort((a, b) => a.at - b.at).find((y) => !earlierYear(y)) ?? null;
+      const { skip, engineOf, quantityFrom } = qualifiersOf(text, sentence, inSentence);
+      const signingSentence = cues.some((c) => c.kind === 'signed' && c.verb);
+      const sentenceDrafts: Draft[] = [];
+      const here = (quote: string): Fact<string> => ({ value: quote, quote, paragraph, sentence: index });
+
+      const where = (fact: { paragraph: number; sentence: number }) =>
+        fact.sentence === index ? 'in this sentence' : fact.paragraph === HEADLINE ? 'in the headline' : fact.paragraph === paragraph ? 'earlier in this paragraph' : 'earlier in the article';
+
+      /** Builds a record for a type (named, or pointed back to) with its quantity and governing words. */
+      const draft = (
+        entry: { model: string; designation: string; mentionStart: number; mentionEnd: number; wordsStart: number },
+        quantity: Quantity,
+        governing: Governing | null,
+        extra: { antecedent?: Antecedent; nounText?: string; engine?: string | null; role?: string | null },
+      ): Draft | null => {
+        const catalogued = catalogueEntry(entry.model);
+        if (!catalogued) return null;
+        const evidence: Evidence[] = [];
+        // status
+        let cue: Cue;
+        let cueWhere: string;
+        const neutral = governing && governing.scope !== 'contract' && !governing.cue.verb && NEUTRAL_NOUN.test(governing.cue.text);
+        if (governing && neutral && paragraphContext.status && paragraphContext.status.value.kind !== 'signed') {
+          // "We are talking about the supply of 10 Mi-171A2": the supply the paragraph is about
+          cue = paragraphContext.status.value;
+          cueWhere = where(paragraphContext.status);
+        } else if (governing) {
+          cue = { ...governing.cue, text: cueQuote(text, governing.cue, sentence.end) };
+          cueWhere = 'in this sentence';
+        } else {
+          const inherited = paragraphContext.status;
+          // a type named with its number lives on the paragraph's deal words; "12 helicopters" only
+          // where the deal was told without its size ("the contract is signed. It covers 12 helicopters")
+          if (!inherited || dealCues.length > 0 || quantity.definite || (extra.antecedent && !paragraphContext.sizeless)) return null;
+          if (SPECIFICATION.test(text.slice(sentence.start, sentence.end))) return null;
+          cue = inherited.value;
+          cueWhere = where(inherited);
+          // "contracts to upgrade 19 helicopters … seven for Mongolia, 12 for Belarus": still upgrades
+          if (paragraphContext.upgrade) return null;
+        }
+        if (cue.kind === 'fleet' || cue.kind === 'total') return null;
+        if (quantity.kind === 'approximate') return null;
+        const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? sentence;
+        // a contract to upgrade or repair helicopters already owned is not a sale
+        if (UPGRADE.test(text.slice(clause.start, quantity.start)) || UPGRADE.test(text.slice(entry.mentionEnd, clause.end))) return null;
+        // "bought 11 Mi-8 between 1994 and 2002": history told in passing
+        if (cue.kind === 'signed' && cue.verb && governing?.scope !== 'contract' && YEAR_SPAN.test(sentence.text)) return null;
+        const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+        const signedVerb = clauseCues.some((c) => c.kind === 'signed' && c.verb);
+        // "the contract to supply", "a deal to deliver": a contract's words, not a bare promise
+        const contractWords = clauseCues.some((c) => c.kind === 'signed');
+        let status: ContractRecord['status'];
+        let commitment = false;
+        if (quantity.kind === 'bound') {
+          status = 'proposed';
+          evidence.push({ field: 'status', says: 'proposed: a bound, not a count', quote: `${quantity.text}`, where: 'in this sentence' });
+        } else if (cue.kind === 'proposed') {
+          status = 'proposed';
+          evidence.push({ field: 'status', says: 'proposed', quote: cue.text, where: cueWhere });
+        } else if (cue.kind === 'delivered') {
+          if (quantity.whole) {
+            const ordered = cuesIn(text, quantity.start, clause.end).find((c) => c.kind === 'signed');
+            if (!ordered) return null; // the size of an order told with a delivery of part of it
+            status = 'signed';
+            evidence.push({ field: 'status', says: 'signed: the order a delivery is part of', quote: ordered.text, where: 'in this sentence' });
+          } else {
+            status = 'delivered';
+            evidence.push({ field: 'status', says: 'delivered', quote: cue.text, where: cueWhere });
+          }
+        } else if (cue.kind === 'commitment') {
+          const schedule = !signedVerb && SCHEDULE.exec(sentence.text);
+          if (quantity.part) {
+            status = 'delivered';
+            evidence.push({ field: 'status', says: 'delivered: part of an order', quote: quantity.text, where: 'in this sentence' });
+          } else if (schedule) {
+            status = 'delivered';
+            evidence.push({ field: 'status', says: 'delivered: a delivery date for part of an order, not a contract', quote: schedule[0], where: 'in this sentence' });
+          } else {
+            status = 'signed';
+            commitment = !contractWords;
+            evidence.push({ field: 'status', says: 'signed: a supply promised', quote: cue.text, where: cueWhere });
+          }
+        } else {
+          if (quantity.part && governing?.scope !== 'contract') {
+            status = 'delivered';
+            evidence.push({ field: 'status', says: 'delivered: part of an order', quote: quantity.text, where: 'in this sentence' });
+          } else {
+            status = 'signed';
+            evidence.push({ field: 'status', says: 'signed', quote: cue.text, where: cueWhere });
+          }
+        }
+        // quantity and model
+        const counted = text.slice(quantity.start < entry.mentionStart ? quantity.start : entry.mentionStart, Math.max(quantity.end, entry.mentionEnd));
+        evidence.push({ field: 'quantity', says: `${quantity.value} ${quantity.value === 1 ? 'unit' : 'units'}`, quote: counted, where: 'in this sentence' });
+        if (extra.antecedent) {
+          evidence.push({
+            field: 'model',
+            says: `${entry.model}: “${extra.nounText ?? ''}” points back to it`,
+            quote: extra.antecedent.designation,
+            where: extra.antecedent.sentence === index ? 'in this sentence' : extra.antecedent.paragraph === HEADLINE ? 'in the headline' : 'earlier in the article',
+          });
+        }
+        // parties
+        const maker = MAKER_COUNTRY[catalogued.maker] ?? null;
+        const own = partiesOf(countries, orgs, entry.mentionStart, maker);
+        let supplier: string | null;
+        if (own.supplier) {
+          supplier = own.supplier.country;
+          evidence.push({ field: 'supplier', says: `supplier ${supplier}`, quote: own.supplier.quote, where: 'in this sentence' });
+        } else if (paragraphContext.supplier) {
+          supplier = paragraphContext.supplier.value;
+          evidence.push({ field: 'supplier', says: `supplier ${supplier}`, quote: paragraphContext.supplier.quote, where: where(paragraphContext.supplier) });
+        } else if (extra.antecedent?.seller) {
+          supplier = extra.antecedent.seller.country;
+          evidence.push({ field: 'supplier', says: `supplier ${supplier}`, quote: extra.antecedent.seller.text, where: 'earlier in the article' });
+        } else {
+          supplier = maker;
+          if (maker) evidence.push({ field: 'supplier', says: `supplier ${maker}: where the ${catalogued.maker} type is made`, quote: '', where: 'the catalogue' });
+        }
+        const orgNames = own.orgs.length > 0 ? unique(own.orgs.map((o) => o.name)) : paragraphContext.orgs?.value ?? (extra.antecedent?.seller ? [extra.antecedent.seller.name] : []);
+        let recipient: string | null = null;
+        if (own.recipient && own.recipient.country !== supplier) {
+          recipient = own.recipient.country;
+          evidence.push({ field: 'recipient', says: `recipient ${recipient}`, quote: own.recipient.quote, where: 'in this sentence' });
+        } else if (own.recipient && own.recipient.country === supplier) {
+          recipient = own.recipient.country;
+          evidence.push({ field: 'recipient', says: `recipient ${recipient}: named as the buyer`, quote: own.recipient.quote, where: 'in this sentence' });
+        } else if (paragraphContext.recipient) {
+          recipient = paragraphContext.recipient.value;
+          evidence.push({ field: 'recipient', says: `recipient ${recipient}`, quote: paragraphContext.recipient.quote, where: where(paragraphContext.recipient) });
+        }
+        // year
+        let year: number | null = null;
+        const ownYear = yearFor(entry.mentionStart);
+        if (status !== 'proposed') {
+          if (ownYear) {
+            year = ownYear.year;
+            evidence.push({ field: 'year', says: `signed in ${year}`, quote: ownYear.quote, where: 'in this sentence' });
+          } else if (status === 'signed' && paragraphContext.year && !EARLIER.test(sentence.text) && !ADDITIONAL.test(quantity.phrase) && (recipient === null || paragraphContext.yearRecipient === null || paragraphContext.yearRecipient === recipient)) {
+            year = paragraphContext.year.value;
+            evidence.push({ field: 'year', says: `signed in ${year}`, quote: paragraphContext.year.quote, where: where(paragraphContext.year) });
+          } else if (status === 'signed' && signingSentence && articleYear !== null && !EARLIER.test(sentence.text)) {
+            year = articleYear;
+            evidence.push({ field: 'year', says: `signed in ${year}: the signing is the article’s news`, quote: article.date ?? '', where: 'the article’s date' });
+          }
+        }
+        return {
+          supplier,
+          supplierOrgs: orgNames,
+          recipient,
+          designation: entry.designation,
+          model: entry.model,
+          family: catalogued.family,
+          category: catalogued.category,
+          quantity: quantity.value,
+          year,
+          role: extra.role ?? catalogued.role,
+          engine: extra.engine ?? null,
+          value: null,
+          status,
+          sources: [{ articleId: article.id, paragraph, start: sentence.start, end: sentence.end, sentence: sentence.text, words: { start: entry.wordsStart, end: entry.mentionEnd } }],
+          evidence,
+          flags: {
+            commitment,
+            definite: quantity.definite,
+            additional: ADDITIONAL.test(quantity.phrase) || /(?:additional|another|further|ещ[её])\s+$/iu.test(text.slice(Math.max(sentence.start, quantity.start - 12), quantity.start)),
+            earlier: EARLIER.test(text.slice(clause.start, clause.end)) || EARLIER.test(sentence.text.slice(0, Math.max(0, quantity.start - sentence.start))),
+            generic: extra.antecedent !== undefined,
+            paragraph,
+            sentence: index,
+          },
+        };
+      };
+
+      // Types named in the sentence.
+      const named: Antecedent[] = [];
+      for (const mention of inSentence) {
+        if (skip.has(mention)) continue;
+        const readFrom = quantityFrom.get(mention) ?? mention.start;
+        const quantity = quantityBefore(text, sentence.start, readFrom, { allowNoun: true }) ?? quantityAfter(text, mention.end, sentence.end);
+        const leadFrom = quantity && quantity.start < mention.start ? quantity.start : mention.start;
+        if (RELATION_BEFORE.test(text.slice(Math.max(sentence.start, leadFrom - 60), leadFrom))) continue;
+        const seller = orgs.find((o) => o.side === 'seller');
+        named.push({ model: mention.model, designation: mention.text, category: mention.entry.category, paragraph, sentence: index, start: mention.start, seller });
+        const governing = governingCue(text, sentence, clauses, cues, leadFrom, mention.end, quantity !== null);
+        if (!quantity) {
+          // only a deal its own clause tells: not "(photo: a Mi-35M)" beside a signing
+          if (governing && governing.scope === 'clause' && governing.cue.kind !== 'fleet' && governing.cue.kind !== 'total') {
+            mentions.push({
+              designation: mention.text,
+              model: mention.model,
+              category: mention.entry.category,
+              status: governing.cue.kind === 'commitment' ? 'signed' : governing.cue.kind === 'delivered' ? 'delivered' : governing.cue.kind === 'proposed' ? 'proposed' : 'signed',
+              source: { articleId: article.id, paragraph, start: sentence.start, end: sentence.end, sentence: sentence.text, words: { start: mention.start, end: mention.end } },
+            });
+            // "agreed to the Mi-35M deal in August 2015": the year of that model's deal
+            const ownYear = yearFor(mention.start);
+            if (ownYear && governing.cue.kind === 'signed') modelYears.push({ model: mention.model, fact: { value: ownYear.year, quote: ownYear.quote, paragraph, sentence: index } });
+          }
+          continue;
+        }
+        const made = draft(
+          { model: mention.model, designation: mention.text, mentionStart: mention.start, mentionEnd: mention.end, wordsStart: mention.start },
+          quantity,
+          governing,
+          { engine: engineOf.get(mention) ?? null, role: roleOf(text.slice(mention.end, sentence.end)) },
+        );
+        if (made) sentenceDrafts.push(made);
+      }
+      // "40 helicopters Mi-28NE and Mi-35": one number for two types is a total, not either's
+      for (const made of [...sentenceDrafts]) {
+        const words = made.sources[0]!.words!;
+        const counted = text.slice(words.start, words.end);
+        const next = inSentence.find((m) => m.start >= words.end && !skip.has(m));
+        if (next && GENERIC_NOUN_INSIDE.test(text.slice(Math.max(sentence.start, words.start - 40), words.start + 1) + counted) && /^\s*(?:and|or|и|или|,)\s*$/iu.test(text.slice(words.end, next.start)) && !quantityBefore(text, sentence.start, next.start, { allowNoun: true })) {
+          sentenceDrafts.splice(sentenceDrafts.indexOf(made), 1);
+        }
+      }
+
+      // Numbers with a generic noun: "four helicopters", "a contract for 48", "14 таких машин".
+      for (const generic of genericCounts(text, sentence, inSentence)) {
+        const governing = governingCue(text, sentence, clauses, cues, generic.quantity.start, generic.end);
+        const deal = governing !== null && governing.cue.kind !== 'fleet' && governing.cue.kind !== 'total';
+        // "five aircraft, including transports", "в том числе": a total over what follows
+        const breakdown = inSentence.some((m) => m.start > generic.end && !skip.has(m)) || /\b(?:including|such as|among them)\b|в том числе|включая/iu.test(text.slice(generic.end, sentence.end));
+        const total = TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, generic.quantity.start - 20), generic.quantity.start));
+        const plural = governing && /^(?:contracts|deals|orders|agreements|контракты|контрактов|договоры|соглашения)$/iu.test(governing.cue.text);
+        let antecedent = breakdown || plural || total ? null : antecedentOf(antecedents, named, generic.category, generic.quantity.start, index);
+        // "the Chinese government will supply four helicopters": not the Russian type told before
+        const seller = countries.find((c) => c.role === 'supplier');
+        if (antecedent && seller && seller.country !== MAKER_COUNTRY[catalogueEntry(antecedent.model)?.maker ?? ''] && !orgs.some((o) => o.side === 'seller' && o.country !== seller.country)) antecedent = null;
+        const claimable = deal && governing.cue.kind !== 'proposed' && !generic.quantity.definite && !generic.quantity.part && generic.quantity.kind !== 'bound';
+        if (claimable && (antecedent === null || generic.quantity.kind === 'approximate')) {
+          claims.push({ paragraph, text: generic.quantity.text, value: generic.quantity.value, kind: generic.quantity.kind, sentence: sentence.text, noun: generic.noun });
+          continue;
+        }
+        if (!antecedent) continue;
+        const made = draft(
+          { model: antecedent.model, designation: antecedent.designation, mentionStart: generic.start, mentionEnd: generic.end, wordsStart: generic.start },
+          generic.quantity,
+          governing,
+          { antecedent, nounText: text.slice(generic.quantity.start, generic.end), engine: null, role: null },
+        );
+        if (made) sentenceDrafts.push(made);
+      }
+
+      const [only] = sentenceDrafts;
+      if (only && sentenceDrafts.length === 1 && dealCues.length > 0) {
+        const value = valueOf(sentence.text);
+        if (value) {
+          only.value = value;
+          only.evidence.push({ field: 'value', says: `value ${value.text}`, quote: value.text, where: 'in this sentence' });
+        }
+      }
+      drafts.push(...sentenceDrafts);
+      antecedents.push(...named);
+
+      // What this sentence establishes for the sentences after it.
+      if (dealCues.length > 0 || paragraph === HEADLINE) {
+        const stated = partiesOf(countries, orgs, null, 'Russia');
+        if (stated.recipient) {
+          const fact = { ...here(stated.recipient.quote), value: stated.recipient.country };
+          paragraphContext.recipient = fact;
+          articleContext.recipient ??= fact;
+        }
+        if (stated.orgs.length > 0) {
+          const fact = { ...here(stated.orgs[0]!.text), value: unique(stated.orgs.map((o) => o.name)) };
+          paragraphContext.orgs = fact;
+          articleContext.orgs ??= fact;
+        }
+        if (stated.supplier) {
+          const fact = { ...here(stated.supplier.quote), value: stated.supplier.country };
+          paragraphContext.supplier = fact;
+          articleContext.supplier ??= fact;
+        }
+        if (sentenceYear && signingSentence) {
+          const ownYear = sentenceYear;
+          const fact = { value: ownYear.year, quote: ownYear.quote, paragraph, sentence: index };
+          paragraphContext.year = fact;
+          paragraphContext.yearRecipient = stated.recipient?.country ?? paragraphContext.recipient?.value ?? null;
+          if (!articleContext.year) {
+            articleContext.year = fact;
+            articleContext.yearRecipient = paragraphContext.yearRecipient;
+          }
+          // "The agreement was concluded at MAKS-2017": the year of the deal just told
+          const aboutTheDeal = sentenceDrafts.length === 0 && THE_DEAL.test(sentence.text);
+          for (const previous of aboutTheDeal ? drafts : []) {
+            if (previous.year === null && previous.status === 'signed' && (previous.flags.paragraph === paragraph || previous.flags.paragraph === HEADLINE) && index - previous.flags.sentence <= 2) {
+              previous.year = ownYear.year;
+              previous.evidence.push({ field: 'year', says: `signed in ${ownYear.year}`, quote: ownYear.quote, where: 'later in this paragraph' });
+            }
+          }
+        }
+        const status = sentenceStatus(dealCues);
+        paragraphContext.sizeless = sentenceDrafts.length === 0 && status?.kind === 'signed';
+        paragraphContext.upgrade = UPGRADE.test(sentence.text);
+        if (status && paragraph !== HEADLINE) {
+          const quoted = { ...status, text: cueQuote(text, status, sentence.end) };
+          paragraphContext.status = { value: quoted, quote: quoted.text, paragraph, sentence: index };
+        }
+      }
+    }
+  }
+
+  const records = finishDeals(
+    drafts,
+    modelYears.map(({ model, fact }) => ({ model, year: fact.value, quote: fact.quote })),
+    articleContext.recipient && { country: articleContext.recipient.value, quote: articleContext.recipient.quote },
+    mentions,
+  );
+  return { records, mentions, claims: countClaims(article.id, claims, records) };
+}
+
+const DEAL_NOUN_AFTER = /^\s+(?:(?:a|an|the|two|three|several|its|their|new|major|large|first|second|\p{L}+)\s+){0,2}?(?:contracts?|deals?|agreements?|orders?|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*|сделк\p{L}*)(?![\p{L}])/iu;
+
+/** A cue as a reader would quote it: "signed a contract", not "signed". */
+function cueQuote(text: string, cue: Cue, limit: number): string {
+  if (cue.kind !== 'signed' || !cue.verb) return cue.text;
+  const after = DEAL_NOUN_AFTER.exec(text.slice(cue.end, Math.min(limit, cue.end + 40)));
+  return after ? text.slice(cue.start, cue.end + after[0].length) : cue.text;
+}
+
+/** The governing status of a sentence for the sentences after it: a proposal, a delivery, else a signing. */
+function sentenceStatus(cues: Cue[]): Cue | null {
+  const verbs = cues.filter((c) => c.verb);
+  const pool = verbs.length > 0 ? verbs : cues;
+  for (const kind of ['proposed', 'delivered', 'signed', 'commitment'] as const) {
+    const found = pool.find((c) => c.kind === kind);
+    if (found) return found;
+  }
+  return null;
+}
+
+const ROLE_BRACKET = /^\s*(?:helicopters?\s*)?\(\s*([^()]{2,40}?)\s*\)/i;
+const ROLE_VERSION = /^\s*(?:helicopters?\s+)?in (?:the |an? )?([\p{L}\s-]{2,40}?) (?:version|configuration|variant|modification)\b/iu;
+
+/** A role the text states right after a type: "(military transport)", "in the search and rescue version". */
+function roleOf(after: string): string | null {
+  const bracket = ROLE_BRACKET.exec(after)?.[1];
+  if (bracket && ROLE_WORDS.test(bracket)) return bracket.trim();
+  const version = ROLE_VERSION.exec(after)?.[1];
+  if (version && ROLE_WORDS.test(version.trim())) return version.trim();
+  return null;
+}
+
+/** The article's year, when its date is a real one (an import with no date has 1970 or none). */
+function articleYearOf(date: string | undefined): number | null {
+  const year = Number(/^(\d{4})/.exec(date ?? '')?.[1]);
+  return Number.isFinite(year) && year > 1970 ? year : null;
+}
+
+const unique = <T>(list: T[]) => [...new Set(list)];
+
+export type { TypeMention, OrganisationMention, Span };

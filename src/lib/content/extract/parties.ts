@@ -1,0 +1,288 @@
+// Stage 5: parties. The countries and organisations a sentence names, with the part the words
+// around each give it, and from them the supplier and the recipient of a record.
+
+import type { Span } from './sentences.ts';
+import { COUNTRIES, RU_ADJECTIVE_ENDINGS } from './vocabulary/countries.ts';
+import { FORCES, ORGANISATIONS, RU_FORCES_BEFORE } from './vocabulary/organisations.ts';
+
+/**
+ * The part a country plays in a sentence:
+ * - `recipient`: "to Egypt", "for the Indian Air Force", "supply Egypt with", "поставит Китаю";
+ * - `party`: a buyer named as such: "the Egyptian Air Force", "Bangladesh's Air Force",
+ *   "Egypt ordered", "ВВС Алжира", "китайской стороне";
+ * - `supplier`: "from Russia", "Russia delivered", "из России";
+ * - `counterpart`: the other side of a signing: "with China", "с Китаем";
+ * - `location`: "in China", "в Китае" (weak);
+ * - `descriptive`: "Russian-made", "Chinese versions" (never a party).
+ */
+export type Role = 'recipient' | 'party' | 'supplier' | 'counterpart' | 'location' | 'descriptive';
+
+/** A country named in a sentence. Offsets are into the paragraph. */
+export interface CountryMention {
+  country: string;
+  start: number;
+  end: number;
+  text: string;
+  role: Role;
+  /** Named with a force or a ministry ("the Russian Defence Ministry", "ВВС Алжира"): a buyer even when it is the seller's own country. */
+  forces: boolean;
+}
+
+/** An organisation named in a sentence. */
+export interface OrganisationMention {
+  name: string;
+  country: string;
+  side: 'seller' | 'buyer';
+  start: number;
+  end: number;
+  text: string;
+}
+
+type FormKind = 'name' | 'adjective' | 'capital' | 'ru-name' | 'ru-adjective' | 'acronym';
+interface Form {
+  country: string;
+  kind: FormKind;
+  /** Tokens in the form. */
+  length: number;
+}
+
+const lower = (s: string) => s.toLowerCase().replaceAll('ё', 'е');
+
+/** Every form, by its lower-cased tokens joined by one space; acronyms are matched as written. */
+function buildForms(): { byPhrase: Map<string, Form>; acronyms: Map<string, Form> } {
+  const byPhrase = new Map<string, Form>();
+  const acronyms = new Map<string, Form>();
+  const add = (phrase: string, country: string, kind: FormKind) => {
+    const words = phrase.replace(/^the /i, '').split(/\s+/);
+    if (words.length === 1 && /^[\p{Lu}.]{2,}$/u.test(phrase)) {
+      acronyms.set(phrase.replace(/\.$/, ''), { country, kind: 'acronym', length: 1 });
+      return;
+    }
+    const key = lower(words.join(' '));
+    if (!byPhrase.has(key)) byPhrase.set(key, { country, kind, length: words.length });
+  };
+  for (const c of COUNTRIES) {
+    add(c.name, c.name, 'name');
+    for (const name of c.names ?? []) add(name, c.name, 'name');
+    for (const adjective of c.adjectives ?? []) add(adjective, c.name, 'adjective');
+    for (const capital of c.capitals ?? []) add(capital, c.name, 'capital');
+    for (const form of (c.ru ?? '').split(' ').filter(Boolean)) {
+      if (/^[А-ЯЁ]{2,}$/.test(form)) add(form, c.name, 'acronym');
+      else add(form, c.name, 'ru-name');
+    }
+    if (c.ruAdjective) for (const ending of RU_ADJECTIVE_ENDINGS) add(c.ruAdjective + ending, c.name, 'ru-adjective');
+  }
+  // multi-word Russian names: "Саудовская Аравия", "Южной Кореи" are in `ru` already, word by word joined
+  add('Southern Sudan', 'South Sudan', 'name');
+  add('Turkiye', 'Turkey', 'name');
+  add('Celestial Kingdom', 'China', 'name');
+  return { byPhrase, acronyms };
+}
+const { byPhrase: FORMS, acronyms: ACRONYMS } = buildForms();
+const MAX_WORDS = 4;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+const WORD = /(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const list: Word[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) {
+    list.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
+  }
+  return list;
+}
+
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** The organisations a sentence names, in order. */
+export function organisationsIn(text: string, sentence: Span): OrganisationMention[] {
+  const found: OrganisationMention[] = [];
+  for (const org of ORGANISATIONS) {
+    org.pattern.lastIndex = 0;
+    for (let match = org.pattern.exec(sentence.text); match; match = org.pattern.exec(sentence.text)) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      found.push({ name: org.name, country: org.country, side: org.side, start, end, text: text.slice(start, end) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Auxiliaries and adverbs between a subject and its verb: "Egypt has also ordered". */
+const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|also|already|reportedly|recently|just|finally|officially|now|been|then|currently|itself|to|set|going|due|soon|agreed|decided|promised|pledged|undertook|committed|уже|также|тоже|недавно|официально)$/i;
+const BUYER_VERB =
+  /^(?:order\w*|buy\w*|bought|purchas\w*|acqui\w*|receiv\w*|took|tak\w+|get|gets|got|procur\w*|obtain\w*|want\w*|plan\w*|intend\w*|seek\w*|consider\w*|получ\p{L}*|закуп\p{L}*|заказ\p{L}*|приобр\p{L}*|купи\p{L}*|намерен\p{L}*|планир\p{L}*)$/iu;
+const SELLER_VERB =
+  /^(?:deliver\w*|suppl\w*|sell\w*|sold|export\w*|offer\w*|hand\w*|transfer\w*|ship\w*|provid\w*|постав\p{L}*|переда\p{L}*|прода\p{L}*|предлож\p{L}*|экспорт\p{L}*)$/iu;
+const TO_WORDS = /^(?:to|for|into|toward|towards)$/i;
+const SUPPLY_VERB = /^(?:supply|supplies|supplied|supplying|equip|equips|equipped|arm|arms|armed|provide|provides|provided|постав\p{L}*|переда\p{L}*|прода\p{L}*|продаж\p{L}*)$/iu;
+const LOCATION_WORDS = /^(?:in|at|inside|across|near|within|around|throughout)$/i;
+const EVENT_AFTER = /^\s*(?:\d{4}\s+)?(?:Air ?show|Airshow|Air Show|Salon|Expo|exhibition|Exhibition|Forum|forum|Summit|summit|Games)\b/;
+const EVENT_BEFORE = /(?:Airshow|Air Show|Expo|Salon)\s+$/;
+/** Forces and ministries that buy: unlike "side" or "partners", they make even the seller's own country a buyer. */
+const BUYER_FORCES = /^\s+(?:Air Forces?|Navy|Naval Forces|Army|Armed Forces|Aerospace Forces|Border Guard|Coast Guard|National Guard|Ministry of Defen[cs]e|Defen[cs]e Ministry|Interior Ministry|Ministry of (?:the )?Interior|Emergencies Ministry|government|Police)\b/;
+const SELLER_ORG_AFTER = /^\s*(?:state|arms|Rosoboronexport|Russian Helicopters|Rostec|Kazan|Ulan-Ude|Rostvertol|defen[cs]e industry|helicopter (?:maker|industry|manufacturer))/i;
+const RU_ACCUSATIVE_TO = /(?:й|т|р|д|к|н|л|с|ш|ю|у|ь|ан)$/i;
+
+/** The countries a sentence names, each with its part. Organisation names are not countries ("Russian Helicopters"). */
+export function countriesIn(text: string, sentence: Span, exclude: readonly { start: number; end: number }[]): CountryMention[] {
+  const words = wordsOf(text, sentence.start, sentence.end);
+  const found: CountryMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (exclude.some((x) => x.start < word.end && word.start < x.end)) continue;
+    let form: Form | undefined;
+    let length = 1;
+    const acronym = ACRONYMS.get(word.text.replace(/\.$/, ''));
+    if (acronym) form = acronym;
+    else {
+      for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !form; n--) {
+        const phrase = words.slice(i, i + n).map((w) => lower(w.text.replace(/['’]s$/i, ''))).join(' ');
+        const candidate = FORMS.get(phrase);
+        if (candidate && candidate.length === n) {
+          form = candidate;
+          length = n;
+        }
+      }
+    }
+    if (!form) continue;
+    if (form.kind !== 'ru-adjective' && form.kind !== 'acronym' && !capitalised(word.text)) continue;
+    // "US$ 150 million", "U.S. dollars": a currency, not a party
+    if (form.country === 'United States' && /^\s*(?:\$|dollars?\b)/i.test(text.slice(words[i + length - 1]!.end, words[i + length - 1]!.end + 9))) continue;
+    const last = words[i + length - 1]!;
+    const start = word.start;
+    const end = last.end;
+    const after = text.slice(end, Math.min(sentence.end, end + 40));
+    const before = text.slice(Math.max(sentence.start, start - 40), start);
+    const forces = BUYER_FORCES.test(after) || RU_FORCES_BEFORE.test(before) || /^\s+(?:армии|армия|ВВС|ВКС|министерств\p{L}*|правительств\p{L}*|вооруж\p{L}* сил\p{L}*)/u.test(after);
+    const mention: CountryMention = { country: form.country, start, end, text: text.slice(start, end), role: roleOf(text, sentence, words, i, i + length, form), forces };
+    found.push(mention);
+    i += length - 1;
+  }
+  // A Russian region, or a Russian buyer named with no country ("to the Defense Ministry" in a
+  // Russian report): the seller's own country buys.
+  for (const pattern of [RUSSIAN_REGION, RUSSIAN_BUYER]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+      const name = m[1] ?? m[2] ?? m[3] ?? '';
+      const start = sentence.start + m.index + m[0].lastIndexOf(name);
+      const end = start + name.length;
+      if (found.some((c) => c.start < end + 12 && start - 12 < c.end)) continue;
+      found.push({ country: 'Russia', start, end, text: text.slice(start, end), role: 'recipient', forces: true });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** "to the Primorsky Territory", "Приморскому краю": a region of Russia. */
+const RUSSIAN_REGION =
+  /(?<![\p{L}])(?:to|for|in)\s+(?:the\s+)?(\p{Lu}\p{L}+(?:sk|sky|skiy|skaya|ka|ye|ia|ya)\s+(?:Territory|Krai|Kray|Oblast|Region))(?![\p{L}])|(?<![\p{L}])(?:для|в|во)\s+(\p{Lu}\p{L}+(?:ск|цк)\p{L}*\s+(?:кра[йяюе]|област[ьиью]))(?![\p{L}])|(?<![\p{L}])(\p{Lu}\p{L}+(?:ск|цк)(?:ому|ой)\s+(?:краю|области))(?![\p{L}])/gu;
+/** A buyer named with no country: in a report about a Russian supplier, Russia's own. */
+const RUSSIAN_BUYER =
+  /(?<![\p{L}])(?:to|for)\s+the\s+(?:Russian\s+)?(Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces|armed forces|Aerospace Forces|troops|Emergencies Ministry|Ministry of Emergency Situations)(?!\s+of\b)|(?<![\p{L}])(?:для|в интересах)\s+(Минобороны|ВКС|МЧС|российской армии|войск)(?!\s+\p{Lu})/gu;
+
+function roleOf(text: string, sentence: Span, words: Word[], from: number, to: number, form: Form): Role {
+  const first = words[from]!;
+  const last = words[to - 1]!;
+  const after = text.slice(last.end, Math.min(sentence.end, last.end + 40));
+  const before = text.slice(Math.max(sentence.start, first.start - 40), first.start);
+  if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return 'location';
+  const possessive = /['’]s$/.test(last.text);
+  const forceAfter = FORCES.test(after) || /^\s+(?:стороне|сторона|стороной|стороны|армии|армия|ВВС|военн\p{L}*|заказчик\p{L}*|министерств\p{L}*|правительств\p{L}*|партн[её]р\p{L}*)/u.test(after);
+  const forceBefore = RU_FORCES_BEFORE.test(before) || /(?:Ministry of (?:Defen[cs]e|the Interior|Interior)|Air Force|Navy|Army|Armed Forces|government) of (?:the )?$/i.test(before);
+  const isAdjective = form.kind === 'adjective' || form.kind === 'ru-adjective';
+  // "taken from the stocks of the Russian Air Force": where they come from
+  if (/\bfrom\b[^,;]{0,30}$/i.test(before) && !/\b(?:to|for)\s+(?:the\s+)?$/i.test(before)) return 'supplier';
+  const lead = words.slice(Math.max(0, from - 2), from).map((w) => w.text);
+  const toBefore = TO_WORDS.test(lead[lead.length - 1] ?? '') || (/^(?:the|its|their)$/i.test(lead[lead.length - 1] ?? '') && TO_WORDS.test(lead[lead.length - 2] ?? ''));
+  if (isAdjective && forceAfter && toBefore) return 'recipient';
+  // "the Russian side will supply", "Россия поставит": a seller, whatever names it
+  const next = wordsAfter(text, last.end, sentence.end).slice(forceAfter ? 1 : 0);
+  const verb = next.find((w) => !AUXILIARY.test(w) && !/^(?:side|сторона|Air|Force|Ministry|of|Defen[cs]e)$/i.test(w));
+  if (verb && SELLER_VERB.test(verb) && !/^(?:to|для)$/i.test(words[from - 1]?.text ?? '')) return 'supplier';
+  if (possessive && SELLER_ORG_AFTER.test(after)) return 'supplier';
+  if (isAdjective && !forceAfter) {
+    // "Russian-made", "Chinese versions", "the Chinese company": describes, does not take part
+    if (/^\s*(?:company|firm|operator|customer|client|buyer|junta|regime|military|forces|troops|police|стороне|заказчик)/iu.test(after)) return 'party';
+    return 'descriptive';
+  }
+
+  // the words right before: a preposition or a verb
+  const previous = words.slice(Math.max(0, from - 3), from).map((w) => w.text);
+  const p1 = previous[previous.length - 1] ?? '';
+  const p2 = previous[previous.length - 2] ?? '';
+  const skipThe = /^(?:the|its|their)$/i.test(p1) ? p2 : p1;
+  if (TO_WORDS.test(skipThe)) return 'recipient';
+  if (/^(?:для)$/i.test(p1) || /^(?:для)$/i.test(p2)) return 'recipient';
+  if (/^from$/i.test(skipThe) || /^(?:из|от)$/i.test(p1)) return 'supplier';
+  if (/^(?:with|between|and)$/i.test(skipThe) || /^(?:с|со|между)$/i.test(p1)) return forceAfter || possessive ? 'party' : 'counterpart';
+  if (/^(?:в|во)$/i.test(p1)) {
+    // "в Китай", "в Индию" go there; "в Китае", "в Индии" are there
+    if (form.kind === 'ru-name' && !RU_ACCUSATIVE_TO.test(first.text) && !/^(?:Перу|Мали|Бангладеш|Никарагуа|Зимбабве)$/.test(first.text)) return 'location';
+    return 'recipient';
+  }
+  if (LOCATION_WORDS.test(skipThe)) return forceAfter ? 'party' : 'location';
+  if (SUPPLY_VERB.test(p1)) return 'recipient';
+  if (forceAfter || forceBefore) return 'party';
+  if (possessive) return 'counterpart';
+
+  // the subject: "Egypt ordered", "Казахстан получит"
+  if (verb && BUYER_VERB.test(verb)) return 'party';
+  return 'counterpart';
+}
+
+function wordsAfter(text: string, from: number, to: number): string[] {
+  return wordsOf(text, from, Math.min(to, from + 60)).slice(0, 5).map((w) => w.text);
+}
+
+/** The supplier and recipient a record takes from its sentence, with the words each rests on. */
+export interface Parties {
+  supplier: { country: string; quote: string } | null;
+  orgs: OrganisationMention[];
+  recipient: { country: string; quote: string } | null;
+}
+
+const RANK: Record<Role, number> = { recipient: 0, party: 1, counterpart: 2, location: 3, supplier: 9, descriptive: 9 };
+
+/**
+ * The parties a sentence states for a type at `at` (or for the sentence as a whole): the
+ * supplier from a selling organisation or a country in the supplier's part, else `maker`; the
+ * recipient from the country nearest the type in the best part (to/for before a buyer named
+ * as such, before the other side of a signing, before a place), never the supplier unless it
+ * is named as the buyer ("the Russian Defence Ministry").
+ */
+export function partiesOf(
+  countries: readonly CountryMention[],
+  orgs: readonly OrganisationMention[],
+  at: number | null,
+  maker: string | null,
+): Parties {
+  const sellers = orgs.filter((o) => o.side === 'seller');
+  const supplierOrg = sellers[0];
+  const distance = (c: { start: number; end: number }) => (at === null ? c.start : c.start >= at ? c.start - at : (at - c.end) * 1.5);
+  const supplierCountry = [...countries.filter((c) => c.role === 'supplier')].sort((a, b) => distance(a) - distance(b))[0];
+  const supplier = supplierOrg
+    ? { country: supplierOrg.country, quote: supplierOrg.text }
+    : supplierCountry
+      ? { country: supplierCountry.country, quote: supplierCountry.text }
+      : null;
+  const selling = supplier?.country ?? maker;
+  const buyers = [
+    // the seller's own country buys only when named as a buyer: "the Russian Defence Ministry"
+    ...countries.filter((c) => c.role !== 'supplier' && c.role !== 'descriptive' && (c.country !== selling || ((c.role === 'party' || c.role === 'recipient') && c.forces))),
+    ...orgs.filter((o) => o.side === 'buyer').map((o) => ({ country: o.country, start: o.start, end: o.end, text: o.text, role: 'party' as Role, forces: true })),
+  ];
+  const best = [...buyers].sort((a, b) => RANK[a.role] - RANK[b.role] || distance(a) - distance(b))[0];
+  return {
+    supplier,
+    orgs: sellers,
+    recipient: best ? { country: best.country, quote: best.text } : null,
+  };
+}

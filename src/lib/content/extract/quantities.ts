@@ -1,0 +1,208 @@
+// Stage 3: quantities. The number a type or a generic noun is counted with, read backwards
+// from the type ("68 Mi-171", "five military-transport Mi-171Sh", "14 вертолетов Ми-17"),
+// or after it ("Mi-17 (12 units)", "Ми-17 в количестве 12 единиц"), and what the words
+// around it make of it: a bound ("up to 12"), not exact ("more than 800"), part of an order
+// ("the first four", "148 out of 151"), or one already told ("the four helicopters").
+
+import { isYear, parseNumber, russianNumeral } from './numbers.ts';
+import {
+  APPROXIMATE_BEFORE,
+  BOUND_BEFORE,
+  DEFINITE_BEFORE,
+  FILLER,
+  GENERIC_NOUN,
+  OF_TOTAL_AFTER,
+  PART_BEFORE,
+} from './vocabulary/words.ts';
+
+/** A number read with a type or a generic noun. Offsets are into the paragraph. */
+export interface Quantity {
+  value: number;
+  /** The number as written ("four", "120+", "двух"). */
+  text: string;
+  /** The number with the words up to its type or noun ("another four Russian-made", "14 вертолетов"). */
+  phrase: string;
+  start: number;
+  end: number;
+  /** `bound`: "up to 12"; `approximate`: "more than 800", "120+"; else `exact`. */
+  kind: 'exact' | 'bound' | 'approximate';
+  /** "the first four", "the remaining three", "148 out of 151": part of an order. */
+  part: boolean;
+  /** The number is the whole of an order a part of which is told ("the last four of 15"). */
+  whole: boolean;
+  /** "the four helicopters", "этих 12 машин": a number already told. */
+  definite: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?\+?|[\p{L}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
+const WINDOW = 120;
+
+/** The words of `text` between `from` and `to`, with offsets. */
+function tokens(text: string, from: number, to: number): Token[] {
+  const list: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(slice); match; match = TOKEN.exec(slice)) {
+    list.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
+  }
+  return list;
+}
+
+const EN_NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen'.split(' '),
+);
+const isNumberWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return lower.split('-').every((part) => EN_NUMBER_WORDS.has(part)) || russianNumeral(lower) !== null;
+};
+
+/**
+ * The number that ends at token `last` (walking backwards): digits, or number words with
+ * "and", "a", "half" and "of" as they join them ("one hundred and twenty", "a pair of").
+ */
+function numberEndingAt(list: Token[], last: number): { value: number; first: number; plus: boolean } | null {
+  const token = list[last];
+  if (!token) return null;
+  if (/^\d/.test(token.text)) {
+    const plus = token.text.endsWith('+');
+    const digits = token.text.replace(/\+$/, '');
+    if (/[.]/.test(digits) || (/,\d{1,2}$/.test(digits) && !/^\d{1,3}(?:,\d{3})+$/.test(digits))) return null; // 7.5, 2,5
+    if (isYear(digits) && !plus) return null;
+    const value = parseNumber(digits);
+    return value === null || value === 0 ? null : { value, first: last, plus };
+  }
+  // "a pair of", "a couple of"
+  if (/^of$/i.test(token.text) && /^(?:pair|couple)$/i.test(list[last - 1]?.text ?? '') && /^an?$/i.test(list[last - 2]?.text ?? '')) {
+    return { value: 2, first: last - 2, plus: false };
+  }
+  if (!isNumberWord(token.text)) return null;
+  let first = last;
+  while (first > 0) {
+    const before = list[first - 1]!.text.toLowerCase();
+    if (isNumberWord(before) || before === 'and' || before === 'a' || before === 'an' || before === 'half') first--;
+    else break;
+  }
+  // shrink from the left until the words parse ("a" before "dozen" parses, "and" alone does not)
+  for (; first <= last; first++) {
+    const words = list.slice(first, last + 1).map((t) => t.text).join(' ');
+    const value = parseNumber(words);
+    if (value !== null && value > 0) return { value, first, plus: false };
+  }
+  return null;
+}
+
+/** How the words before the number qualify it. */
+function qualify(text: string, sentenceStart: number, number: { start: number }): Pick<Quantity, 'kind' | 'part' | 'definite'> {
+  const before = text.slice(Math.max(sentenceStart, number.start - 60), number.start);
+  const kind = BOUND_BEFORE.test(before) ? 'bound' : APPROXIMATE_BEFORE.test(before) ? 'approximate' : 'exact';
+  return { kind, part: PART_BEFORE.test(before), definite: DEFINITE_BEFORE.test(before) };
+}
+
+/**
+ * The quantity right before `at` (a type or a generic noun), across up to four filler words
+ * and one generic noun: "68 ", "an extra 24 ", "four more ", "14 вертолетов ", "12 units of ".
+ */
+export function quantityBefore(text: string, sentenceStart: number, at: number, options: { allowNoun: boolean }): Quantity | null {
+  const list = tokens(text, Math.max(sentenceStart, at - WINDOW), at);
+  let index = list.length - 1;
+  let fillers = 0;
+  let nouns = 0;
+  // "units of", "examples of", "pieces of"
+  if (/^the$/i.test(list[index]?.text ?? '') && /^of$/i.test(list[index - 1]?.text ?? '') && /^(?:units?|examples?|pieces?|sets?)$/i.test(list[index - 2]?.text ?? '')) index -= 3;
+  else if (/^of$/i.test(list[index]?.text ?? '') && /^(?:units?|examples?|pieces?|sets?)$/i.test(list[index - 1]?.text ?? '')) index -= 2;
+  while (index >= 0) {
+    const word = list[index]!.text;
+    if (options.allowNoun && nouns === 0 && GENERIC_NOUN.test(word)) {
+      nouns++;
+      index--;
+      continue;
+    }
+    if (fillers < 4 && FILLER.test(word) && !isNumberWord(word)) {
+      fillers++;
+      index--;
+      continue;
+    }
+    break;
+  }
+  // "24 of the military aircraft", "14 of those engines"
+  if ((nouns > 0 || !options.allowNoun) && !numberEndingAt(list, index)) {
+    if (/^(?:the|these|those|them)$/i.test(list[index]?.text ?? '') && /^of$/i.test(list[index - 1]?.text ?? '')) index -= 2;
+    else if (/^of$/i.test(list[index]?.text ?? '')) index -= 1;
+  }
+  const number = numberEndingAt(list, index);
+  if (!number) return null;
+  const first = list[number.first]!;
+  const numberEnd = list[index]!;
+  const last = list[list.length - 1]!;
+  // "$40 million", "€18.9", "No. 12" are not counts
+  const lead = text.slice(Math.max(sentenceStart, first.start - 3), first.start);
+  if (/[$€£₽]\s*$|\bNo\.\s*$|№\s*$/u.test(lead)) return null;
+  const qualified = qualify(text, sentenceStart, first);
+  return {
+    value: number.value,
+    text: text.slice(first.start, numberEnd.end),
+    phrase: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    kind: number.plus ? 'approximate' : qualified.kind,
+    part: qualified.part,
+    whole: isWholeOf(list, number.first),
+    definite: qualified.definite,
+  };
+}
+
+/** "the last four of 15", "148 out of 151", "восемь из 24": the number after "of" is the whole order. */
+function isWholeOf(list: Token[], first: number): boolean {
+  let at = first - 1;
+  if (/^(?:the)$/i.test(list[at]?.text ?? '')) at--;
+  if (!/^(?:of|из)$/i.test(list[at]?.text ?? '')) return false;
+  // "the final batch of three" is a part, told by its size
+  if (/^(?:batch|lot|consignment|tranche|shipment|group|партии|партию|партия)$/iu.test(list[at - 1]?.text ?? '')) return false;
+  if (/^out$/i.test(list[at - 1]?.text ?? '')) at--;
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const word = list[i]!.text;
+    if (/^\d/.test(word) || isNumberWord(word) || /^(?:last|first|final|remaining|rest|перв\p{L}*|последн\p{L}*)$/iu.test(word)) return true;
+  }
+  return false;
+}
+
+
+const AFTER_PATTERNS: RegExp[] = [
+  // "Mi-17 (12 units)", "Mi-171Sh helicopters (five)"
+  /^\s*(?:helicopters?|вертол[её]т\p{L}*)?\s*\(\s*(\d{1,4}|[\p{L}-]+)(?:\s+(?:units?|pcs\.?|helicopters?|aircraft|machines|ед\.?|единиц\p{L}*|шт\.?|машин\p{L}*|вертол[её]т\p{L}*))?\s*\)/iu,
+  // "in the amount of 12", "в количестве 12 единиц"
+  /^\s*(?:helicopters?|вертол[её]т\p{L}*)?\s*(?:in the (?:amount|number|quantity) of|numbering|в количестве|общим количеством|числом)\s+(\d{1,4}|[\p{L}-]+(?:\s+[\p{L}-]+)?)(?![\p{L}\p{N}])/iu,
+  // "Mi-35M, four of them"
+  /^\s*,\s*(\d{1,4}|[\p{L}-]+) of them\b/iu,
+  // "Mi-171 – 14 единиц", "Mi-17V-5: 12 units"
+  /^\s*(?:[–—:]|-\s)\s*(\d{1,4}|[\p{L}-]+)\s+(?:units?|helicopters?|machines|единиц\p{L}*|машин\p{L}*|шт\.?|вертол[её]т\p{L}*)(?![\p{L}])/iu,
+];
+
+/** The quantity written after a type, when none is written before it. */
+export function quantityAfter(text: string, end: number, sentenceEnd: number): Quantity | null {
+  const rest = text.slice(end, Math.min(sentenceEnd, end + 80));
+  for (const pattern of AFTER_PATTERNS) {
+    const match = pattern.exec(rest);
+    const words = match?.[1];
+    if (!match || words === undefined) continue;
+    if (isYear(words)) continue;
+    const value = parseNumber(words);
+    if (value === null || value === 0) continue;
+    const start = end + match.index + match[0].indexOf(words, match[0].search(/[(\s:–—,-]/u));
+    return { value, text: words, phrase: match[0].trim(), start, end: start + words.length, kind: 'exact', part: false, whole: false, definite: false };
+  }
+  return null;
+}
+
+/** "N of M" after a quantity's words: `M`, the order the N are part of ("148 out of 151"). */
+export function wholeAfter(text: string, end: number, sentenceEnd: number): number | null {
+  const match = OF_TOTAL_AFTER.exec(text.slice(end, Math.min(sentenceEnd, end + 60)));
+  if (!match?.[1] || isYear(match[1])) return null;
+  return Number(match[1]);
+}

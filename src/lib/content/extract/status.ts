@@ -1,0 +1,104 @@
+// Stage 4: status. Which deal words govern a type: those of its own clause first (a proposal
+// before it outranks everything, then the nearest verb, then the nearest noun), then those of
+// the sentence's other clauses; "a contract for 48" makes the 48 the contract's size whatever
+// the main verb says ("delivered the last four, the final consignment of a contract for 48").
+
+import type { Span } from './sentences.ts';
+import { CONTRACT_FOR, CUES, type CueKind } from './vocabulary/cues.ts';
+
+/** Deal words found in a sentence. Offsets are into the paragraph. */
+export interface Cue {
+  kind: CueKind;
+  verb: boolean;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every deal word between `from` and `to`; where two overlap, the one that starts first (then the longer) counts. */
+export function cuesIn(text: string, from: number, to: number): Cue[] {
+  const slice = text.slice(from, to);
+  const found: Cue[] = [];
+  for (const { kind, verb, pattern } of CUES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      if (m[0] === '') {
+        pattern.lastIndex++;
+        continue;
+      }
+      found.push({ kind, verb, start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Cue[] = [];
+  for (const cue of found) {
+    const last = kept[kept.length - 1];
+    if (last && cue.start < last.end) continue;
+    kept.push(cue);
+  }
+  return kept;
+}
+
+/** Why a type has the status it has: the cue and how far it is from the type. */
+export interface Governing {
+  cue: Cue;
+  /** `clause`: in the type's own clause; `sentence`: another clause of the sentence; `contract`: "a contract for N". */
+  scope: 'clause' | 'sentence' | 'contract';
+}
+
+/** Among cues all before (or all after) a type: a proposal first, then the nearest verb, then the nearest word. */
+function pick(cues: Cue[], before: boolean): Cue | null {
+  const ordered = before ? [...cues].reverse() : cues;
+  return ordered.find((c) => c.kind === 'proposed') ?? ordered.find((c) => c.verb) ?? ordered[0] ?? null;
+}
+
+/**
+ * The cue that governs a type whose words run from `start` (its quantity, if before it) to
+ * `end`, in `sentence` split into `clauses`; null when the sentence has no deal words for it.
+ */
+export function governingCue(
+  text: string,
+  sentence: Span,
+  clauses: readonly { start: number; end: number }[],
+  cues: readonly Cue[],
+  start: number,
+  end: number,
+  /** False for a type named with no number: "a contract for the supply of S-400" names no size. */
+  sized = true,
+): Governing | null {
+  const clause = clauses.find((c) => start >= c.start && start < c.end) ?? { start: sentence.start, end: sentence.end };
+  const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+  const before = inClause.filter((c) => c.end <= start);
+  const after = inClause.filter((c) => c.start >= end);
+  const proposal = [...before].reverse().find((c) => c.kind === 'proposed');
+  if (proposal) return { cue: proposal, scope: 'clause' };
+
+  // "a contract for 48 helicopters", "контракт на поставку 12": the number is the contract's
+  const lead = text.slice(Math.max(sentence.start, start - 120), start);
+  const contract = sized ? CONTRACT_FOR.exec(lead) : null;
+  if (contract) {
+    const at = start - lead.length + contract.index;
+    // quote the signing when the clause has one ("signed a contract for 12"), else the contract's words
+    const signing = [...before].reverse().find((c) => c.kind === 'signed' && c.verb);
+    const cue: Cue = signing ?? { kind: 'signed', verb: false, start: at, end: start, text: text.slice(at, start).trim() };
+    return { cue, scope: 'contract' };
+  }
+
+  const own = pick(before, true) ?? null;
+  const verbAfter = after.find((c) => c.verb);
+  const chosen = own?.verb ? own : (verbAfter ?? own ?? after[0] ?? null);
+  if (chosen) return { cue: chosen, scope: 'clause' };
+
+  const index = clauses.indexOf(clause);
+  const earlier = index > 0 ? clauses.slice(0, index).reverse() : [];
+  const later = index >= 0 ? clauses.slice(index + 1) : [];
+  for (const c of earlier) {
+    const found = pick(cues.filter((cue) => cue.start >= c.start && cue.end <= c.end), true);
+    if (found) return { cue: found, scope: 'sentence' };
+  }
+  for (const c of later) {
+    const found = pick(cues.filter((cue) => cue.start >= c.start && cue.end <= c.end), false);
+    if (found) return { cue: found, scope: 'sentence' };
+  }
+  return null;
+}

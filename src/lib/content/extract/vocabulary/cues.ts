@@ -1,0 +1,133 @@
+// Deal words in English and Russian: what makes a sentence about a signing, a delivery, an
+// offer or talks, a fleet in service, or a total. Each is data; the decisions that use them
+// are in ../status.ts.
+
+/**
+ * What a cue says of a type it governs:
+ * - `signed`: a contract signed, an order placed, a purchase made ("signed", "ordered", "заключил").
+ * - `commitment`: a supply promised ("will supply", "is to receive", "поставит"): a contract,
+ *   unless it is part of an order (the first four, by the end of the year).
+ * - `delivered`: handed over, received, shipped ("delivered", "передал", "поставлены").
+ * - `proposed`: offers, talks, plans, options, tenders ("offered", "intends to", "переговоры").
+ * - `fleet`: in service ("operates", "на вооружении").
+ * - `total`: exports and market figures ("exported", "worldwide").
+ */
+export type CueKind = 'signed' | 'commitment' | 'delivered' | 'proposed' | 'fleet' | 'total';
+
+/** A family of deal words: verbs (`verb: true`) govern more strongly than nouns. */
+export interface CuePattern {
+  kind: CueKind;
+  verb: boolean;
+  pattern: RegExp;
+}
+
+// Word boundaries that see Cyrillic letters as letters (\b does not).
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const words = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'giu');
+const wordsOnce = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'iu');
+
+export const CUES: readonly CuePattern[] = [
+  // ---- in service
+  {
+    kind: 'fleet',
+    verb: true,
+    pattern: words(
+      'operates|operated|operating|operator of|operators of|flies|flown by|in service|into service|in (?:its|their|the) (?:inventory|fleet|arsenal)|inventory|fleet of|already (?:has|have|had|owns|fields|flies|operates|uses)|currently (?:has|have|fields|owns|flies|operates|uses)|possesses|in use|in operation|serving with|' +
+        'на вооружении|состо(?:ят|ит|ящих|ящие|ял[аи]?) на вооружении|эксплуатиру\\p{L}*|эксплуатаци\\p{L}*|эксплуатант\\p{L}*|в парке|парк(?:е|а)? (?:вертол[её]тов|ВВС)|имеющи(?:хся|еся|йся)|уже име(?:ет|ют|ющихся|ющиеся)',
+    ),
+  },
+  // ---- offers, talks, plans, options: a proposal outranks every other word in its clause
+  {
+    kind: 'proposed',
+    verb: true,
+    pattern: words(
+      'offer(?:s|ed|ing)?|propos(?:es|ed|ing|al|als)|negotiat\\p{L}*|in talks|talks (?:with|on|about|over|for)|held talks|talked about|discuss(?:es|ed|ing|ion|ions)?|consultations?|' +
+        '(?:could|may|might|would|should|can) (?:also )?(?:buy|acquire|order|purchase|receive|sign|get|be (?:signed|procured|purchased|bought|ordered|supplied|delivered|acquired)|procure)|' +
+        'plans? to|planned to|planning to|plans?|intends? to|intended to|intention|intentions|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)|interested in|interest in|' +
+        'expected to (?:sign|order|buy|acquire|purchase|be signed)|(?:is|are) expected to be signed|wants? to|wanted to|seeks? to|sought to|seeking|looking to|aims? to|hopes? to|would like|ready to (?:supply|sell|deliver|offer)|prepared to|' +
+        'tender|tenders|bid|bids|bidding|competition|request for proposals?|RFP|memorandum|MoU|(?:letter|agreement|protocol|declaration|statement) of intent|intent|LoI|draft (?:contract|agreement)|option(?:s)? (?:for|to|of)|an option|possible|potential|possibility|prospective|' +
+        'approv(?:ed|es|al) (?:the )?(?:purchase|procurement|acquisition|proposal|plan)|cleared (?:the )?(?:purchase|procurement|acquisition)|' +
+        '(?:will|would|is to|are to|is set to|are set to|is going to|are going to|expected to|due to|going to)(?: (?:soon|also|finally|shortly|then|likely|probably|officially|\\p{L}+ly))? sign|to be signed|will be signed|will soon be signed|preparing to|prepares to|prepared to|getting ready to|готов(?:ит|ят)ся|собира(?:ется|ются)|yet to (?:be )?sign\\p{L}*|not (?:yet )?(?:been )?signed|awaits|awaiting|' +
+        'предлож\\p{L}*|переговор\\p{L}*|планир\\p{L}*|план(?:ы|ах|ов)?|намерен\\p{L}*|намерева\\p{L}*|рассматрива\\p{L}*|рассмотр\\p{L}*|обсужд\\p{L}*|консультаци\\p{L}*|' +
+        'мо(?:жет|гут|г|гла|гли)|возможн\\p{L}*|заинтересован\\p{L}*|тендер\\p{L}*|конкурс\\p{L}*|меморандум\\p{L}*|протокол о намерениях|опцион\\p{L}*|' +
+        'ожида\\p{L}* подписани\\p{L}*|будет подписан\\p{L}*|подпишут|подпишет|предполага\\p{L}*|хоч\\p{L}*|хот(?:ят|ел|ела|ели)|готов(?:а|ы)? (?:поставить|продать)|проект (?:соглашения|контракта|договора)',
+    ),
+  },
+  // bare modals, lower case only ("May 2010" is a month)
+  { kind: 'proposed', verb: true, pattern: /(?<![\p{L}])(?:could|might|would|may)(?![\p{L}])/gu },
+  // ---- delivered: handed over, received, shipped (past, present or planned hand-overs)
+  {
+    kind: 'delivered',
+    verb: true,
+    pattern: words(
+      'delivered|deliver(?:s|ing)|supplied|supplying|hand(?:s|ed|ing)? over|handover|took delivery|tak(?:es|en|ing) delivery|take (?:the )?delivery|received|receives|receiving|' +
+        'shipped|shipping|shipments?|arrived|arrives|arrive|arriving|transferred|accepted|inducted|commissioned|completed (?:the )?(?:deliver\\p{L}*|shipments?|supplies)|' +
+        'поставил[аи]?|поставлен[аоы]?|поставлялись|поставлял[аи]?|поставленн\\p{L}*|передал[аи]?|переда(?:ют|ет|н|на|ны|но)|переданн\\p{L}*|получил[аи]?|получен[аоы]?|полученн\\p{L}*|' +
+        'доставлен\\p{L}*|доставил[аи]?|прибыл[аи]?|прибыв\\p{L}*|отгруж\\p{L}*|отгрузил[аи]?|поступил[аи]?|поступят|принял[аи]?(?: на вооружение)?|приняты|завершил[аи]? поставк\\p{L}*|передаст|передадут|поставка (?:первой|второй|очередной)',
+    ),
+  },
+  {
+    kind: 'delivered',
+    verb: false,
+    pattern: words('deliver(?:y|ies)|consignments?|tranches?|shipments?|поставк[аиу] (?:первых|второй|очередной)'),
+  },
+  // ---- a supply promised: a contract unless it is part of one
+  {
+    kind: 'commitment',
+    verb: true,
+    pattern: words(
+      '(?:will|shall|would soon|is set to|are set to|is due to|are due to|is to|are to|is going to|are going to) (?:also )?(?:supply|deliver|receive|get|buy|acquire|purchase|procure|obtain|be supplied|be delivered|be equipped)|' +
+        "(?:'ll|’ll) (?:supply|deliver|receive|get)|to (?:supply|deliver|sell|provide)|to be (?:supplied|delivered|built|manufactured|produced)|to get|to receive|to buy|to purchase|to acquire|to procure|is getting|are getting|gets|" +
+        'постав(?:ит|ят|ить)|получ(?:ит|ат)|закуп(?:ит|ят)|приобрет[её]т|приобретут|купит|купят|будут поставлен\\p{L}*|будет поставлен\\p{L}*|будут переданы|предстоит поставить|долж(?:на|ны|ен) (?:получить|поставить|быть поставлен\\p{L}*)',
+    ),
+  },
+  // ---- signed: a contract concluded, an order placed, a purchase made
+  {
+    kind: 'signed',
+    verb: true,
+    pattern: words(
+      'sign(?:s|ed|ing)?|inked|concluded|conclude|awarded|ordered|purchased|purchases|bought|buys|acquired|acquires|procured|contracted|' +
+        'agreed (?:to (?:buy|purchase|acquire|supply|deliver|the)|on (?:the )?(?:sale|purchase|supply|delivery|deal))|struck (?:a|the) deal|sealed (?:a|the) deal|clinched|finali[sz]ed|firmed up|booked|won (?:a|the) (?:contract|order|deal)|secured (?:a|the|an) (?:contract|order|deal)|placed (?:an?|the|its) orders?|' +
+        'подписал[аи]?|подписан[аоы]?|подписанн\\p{L}*|подписани\\p{L}*|подписали|заключил[аи]?|заключ[её]н[аоы]?|заключенн\\p{L}*|заключ[её]нн\\p{L}*|законтрактовал[аи]?|заказал[аи]?|заказан[аоы]?|заказанн\\p{L}*|закупил[аи]?|приобр[её]л[аи]?|купил[аи]?|договорил(?:ись|ась|ся)|утвердил[аи]?',
+    ),
+  },
+  {
+    kind: 'signed',
+    verb: false,
+    pattern: words(
+      'contracts?|deals?|orders?|agreements?|purchases?|acquisition|procurement|sale|supply|supplies|supplements?|' +
+        'контракт\\p{L}*|договор(?:а|у|ом|е|ы|ов)?|соглашени\\p{L}*|сделк\\p{L}*|заказ(?:а|у|ом|е|ы|ов)?|закупк\\p{L}*|покупк\\p{L}*|приобретени\\p{L}*|поставк\\p{L}*|поставок|допсоглашени\\p{L}*',
+    ),
+  },
+  // ---- totals and market figures
+  {
+    kind: 'total',
+    verb: true,
+    pattern: words(
+      'exported|export (?:total|figures)|worldwide|world market|market share|the world over|around the world|' +
+        'экспортирован\\p{L}*|в мире|мирово\\p{L}* рын\\p{L}*|доля рынка|портфел\\p{L}*',
+    ),
+  },
+];
+
+/** Verbs that sign: a year next to one is the year signed. */
+export const SIGNING_VERB = words(
+  'sign(?:s|ed|ing)?|inked|concluded|awarded|ordered|purchased|bought|acquired|procured|contracted|agreed|struck|sealed|clinched|finali[sz]ed|placed|(?:was|were|been) announced|' +
+    'подписал[аи]?|подписан\\p{L}*|подписали|заключил[аи]?|заключ[её]н\\p{L}*|заказал[аи]?|закупил[аи]?|приобр[её]л[аи]?|договорил\\p{L}*',
+);
+
+/** A contract noun whose object is the deal's size: "a contract for 48", "контракт на поставку 12". */
+export const CONTRACT_FOR = new RegExp(
+  `${B}(?:contracts?|deals?|orders?|agreements?|supplements?)(?:\\s+(?:worth|valued at|of)\\s+\\S+(?:\\s+(?:million|billion|mln|bn))?)?(?:\\s+(?:with|between)(?:\\s+the)?(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){1,5})?\\s+(?:(?:for|on|covering|to (?:supply|deliver|buy|purchase|acquire|procure)|calls? for|called for|includes?|included)\\s+)(?:the\\s+)?(?:(?:supply|supplying|delivery|delivering|deliveries|purchase|purchasing|buying|sale|acquisition|acquiring|procurement|procuring|production(?: and supply)?|manufacture)\\s+(?:of\\s+)?)?(?:an?\\s+)?(?:(?:additional|further|another|more|new)\\s+)?$` +
+    `|${B}(?:covers|covering|covered|provides for|provided for|calls for|called for|envisages|envisaged|stipulates|stipulated)\\s+(?:the\\s+)?(?:supply|delivery|deliveries|purchase|sale|acquisition|procurement)\\s+of\\s+(?:an?\\s+)?$` +
+    `|${B}(?:контракт\\p{L}*|договор\\p{L}*|соглашени\\p{L}*|заказ\\p{L}*|допсоглашени\\p{L}*|сделк\\p{L}*)\\s+(?:(?:на|о|об)\\s+)(?:(?:поставк\\p{L}*|покупк\\p{L}*|закупк\\p{L}*|приобретени\\p{L}*|производств\\p{L}*)\\s+)?(?:(?:в|для)\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:\\p{Lu}\\p{L}+\\s+)?(?:(?:ещ[её]|дополнительн\\p{L}*)\\s+)?$` +
+    `|${B}(?:контрактом|договором|соглашением)\\s+предусм\\p{L}*\\s+(?:поставк\\p{L}*|закупк\\p{L}*)\\s+$`,
+  'iu',
+);
+
+/** "by the end of the year", "next week", "до конца года": a delivery schedule, not a contract. */
+export const SCHEDULE = wordsOnce(
+  'by (?:the )?end of (?:the |this )?(?:year|month|quarter|summer|autumn|winter|spring)|by year-end|by year end|later this year|this year|this month|next week|next month|in the (?:first|second|third|fourth) quarter|throughout the (?:current )?year|during the current year|the current year|soon|shortly|' +
+    'до конца (?:года|месяца|текущего года|этого года)|в (?:этом|текущем) году|в течение (?:текущего|этого) года|в конце (?:мая|месяца|года)|в ближайшее время|на следующей неделе|в следующем месяце',
+);

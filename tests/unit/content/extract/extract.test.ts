@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evidenceLine, type ContractRecord } from '../../../../src/lib/content/contract.ts';
+import { recordId } from '../../../../src/lib/content/deals.ts';
+import { extractContracts } from '../../../../src/lib/content/extract/index.ts';
+import { parseArticle } from '../../../../src/lib/content/parse-article.ts';
+
+const SEED_NAME = '2020-10-22-putin-russia-china-military-cooperation.txt';
+const SEED = parseArticle(
+  readFileSync(fileURLToPath(new URL(`../../../../content/articles/${SEED_NAME}`, import.meta.url)), 'utf8'),
+  SEED_NAME,
+);
+
+// Everything below the seed is synthetic: sentences made up for the tests, modelled on how
+// reports are written, not taken from any.
+
+/** The records of a one-article text, one paragraph per argument. */
+function records(...paragraphs: string[]): ContractRecord[] {
+  return extractContracts({ id: 'synthetic', paragraphs }).records;
+}
+
+/** The records of an article with a headline (and a date). */
+function article(title: string, paragraphs: string[], date?: string): ContractRecord[] {
+  return extractContracts({ id: 'synthetic', title, paragraphs, date }).records;
+}
+
+/** A record in a line: "status quantity model supplier→recipient year". */
+function line(r: ContractRecord): string {
+  return `${r.status} ${r.quantity} ${r.model} ${r.supplier ?? '?'}→${r.recipient ?? '?'} ${r.year ?? '-'}`;
+}
+
+describe('the seed article', () => {
+  const { records: seed, claims, mentions } = extractContracts(SEED);
+
+  it('yields the four 2019 helicopter contracts with China and the 24 Su-35, and nothing else as a record', () => {
+    expect(seed.map((r) => [r.quantity, r.model, r.category, r.status])).toEqual([
+      [68, 'Mi-171', 'helicopter', 'signed'],
+      [18, 'Mi-171Sh', 'helicopter', 'signed'],
+      [14, 'Mi-171', 'helicopter', 'signed'],
+      [21, 'Ansat', 'helicopter', 'signed'],
+      [24, 'Su-35', 'fighter', 'delivered'],
+    ]);
+  });
+
+  it('names the S-400, told with no number, as a deal mention, not a record', () => {
+    expect(mentions.map((m) => [m.designation, m.status, m.source.paragraph])).toEqual([['S-400 Triumph', 'delivered', 7]]);
+  });
+
+  it('names Russian Helicopters and Rosoboronexport supplying China in 2019', () => {
+    for (const r of seed.slice(0, 4)) {
+      expect(r).toMatchObject({
+        supplier: 'Russia',
+        supplierOrgs: ['Russian Helicopters', 'Rosoboronexport'],
+        recipient: 'China',
+        year: 2019,
+        family: r.model === 'Ansat' ? 'Ansat' : 'Mi-8/17',
+      });
+    }
+  });
+
+  it('counts the upgraded Mi-171E within the 68, keeps the engine and the role on their records', () => {
+    const [first, second, third] = seed;
+    expect(first).toMatchObject({ designation: 'Mi-171', quantity: 68, engine: null });
+    expect(second).toMatchObject({ model: 'Mi-171Sh', role: 'military transport', engine: null });
+    expect(third).toMatchObject({ model: 'Mi-171', quantity: 14, engine: 'VK-2500' });
+    expect(seed.some((r) => r.model === 'Mi-171E' || r.model === 'VK-2500')).toBe(false);
+  });
+
+  it('reports the Su-35 as Russia delivering to China, with no year', () => {
+    expect(seed[4]).toMatchObject({ quantity: 24, supplier: 'Russia', recipient: 'China', year: null });
+  });
+
+  it('checks the claimed 120+ rotorcraft against the 121 it lists', () => {
+    expect(claims).toEqual([expect.objectContaining({ articleId: SEED.id, text: '120+', min: 120, exact: false, counted: 121 })]);
+    expect(claims[0]?.sentence).toMatch(/signed several contracts with China on the supply of 120\+ various rotorcraft\.$/);
+  });
+
+  it('quotes the sentence each record came from, at its offsets, with the words that name it', () => {
+    for (const r of seed) {
+      const [source] = r.sources;
+      const paragraph = SEED.paragraphs[source!.paragraph] ?? '';
+      expect(paragraph.slice(source!.start, source!.end)).toBe(source!.sentence);
+      expect(paragraph.slice(source!.words!.start, source!.words!.end)).toBe(r.designation);
+      expect(source!.articleId).toBe(SEED.id);
+    }
+    expect(seed[0]?.sources[0]?.sentence).toMatch(/^The number counts 68 Mi-171 helicopters/);
+  });
+
+  it('says why, in words a reader follows: signed, the number, the parties and the year, each with its text', () => {
+    expect(seed[1]!.evidence.map(evidenceLine)).toEqual([
+      'signed: “signed several contracts” earlier in this paragraph',
+      '18 units: “18 Mi-171Sh” in this sentence',
+      'supplier Russia: “Russian Helicopters Holding” earlier in this paragraph',
+      'recipient China: “China” earlier in this paragraph',
+      expect.stringMatching(/^signed in 2019: “.*2019.*signed” earlier in this paragraph$/),
+      '18 within the 120+ claimed: “120+” in the article',
+    ]);
+  });
+
+  it('gives each record of an article its own id, the same on every run', () => {
+    const ids = extractContracts(SEED).records.map((r, i) => recordId(r, i));
+    expect(new Set(ids).size).toBe(5);
+    expect(extractContracts(SEED).records.map((r, i) => recordId(r, i))).toEqual(ids);
+    expect(ids[0]).toBe(`${SEED.id}:4:250:Mi-171:0`);
+  });
+});
+
+describe('parties and year from the rest of the article', () => {
+  it('takes the buyer from the headline when the list of types comes paragraphs later', () => {
+    const list = article('Laos signs for Russian helicopters at the air show', [
+      'Rosoboronexport and the buyer signed the contract on Tuesday, a company statement said.',
+      'The order covers 6 Mi-17V-5 transports and 2 Mi-35M gunships.',
+    ]);
+    expect(list.map(line)).toEqual(['signed 6 Mi-17V-5 Russia→Laos -', 'signed 2 Mi-35M Russia→Laos -']);
+    expect(list[0]!.evidence.find((e) => e.field === 'recipient')).toMatchObject({ says: 'recipient Laos', where: 'in the headline' });
+  });
+
+  it('lets a later paragraph override the parties it names, and only for its own deals', () => {
+    const list = records(
+      'Rosoboronexport signed a contract with Laos for 6 Mi-17V-5.',
+      'Separately, Nepal ordered 2 Mi-171Sh.',
+      'The Laotian deal also covers 4 Ansat.',
+    );
+    expect(list.map(line)).toEqual(['signed 6 Mi-17V-5 Russia→Laos -', 'signed 2 Mi-171Sh Russia→Nepal -', 'signed 4 Ansat Russia→Laos -']);
+  });
+
+  it('dates a signing told as news by the article’s date, and an earlier one not at all', () => {
+    const news = article('Deal signed', ['Rosoboronexport has signed a contract with Laos for 6 Mi-17V-5.'], '2021-06-30');
+    expect(news.map(line)).toEqual(['signed 6 Mi-17V-5 Russia→Laos 2021']);
+    const earlier = article('Deliveries', ['Russia handed over two Mi-17V-5 under a previously signed contract for 6 Mi-17V-5 with Laos.'], '2021-06-30');
+    expect(earlier.find((r) => r.status === 'signed')?.year).toBeNull();
+  });
+
+  it('gives the year a later sentence states for the deal just told', () => {
+    expect(records('Laos has ordered 6 Mi-17V-5. The contract was signed at MAKS-2019.').map(line)).toEqual(['signed 6 Mi-17V-5 Russia→Laos 2019']);
+  });
+
+  it('reads "last year" and "last July" from the article’s date', () => {
+    expect(article('x', ['Last July, Laos signed a contract for 6 Mi-17V-5.'], '2021-05-03')[0]?.year).toBe(2020);
+    expect(article('x', ['Deliveries under last year’s contract with Laos for 6 Mi-17V-5 are complete.'], '2021-05-03').find((r) => r.status === 'signed')?.year).toBe(2020);
+  });
+
+  it('makes a domestic order the seller’s own country’s, when the buyer is named as such', () => {
+    expect(records('Russian Helicopters will supply 2 Mi-38 to the Defense Ministry under a contract signed in 2020.').map(line)).toEqual([
+      'signed 2 Mi-38 Russia→Russia 2020',
+    ]);
+    expect(records('The holding signed a contract for 3 Ka-62 for the Russian government.').map((r) => r.recipient)).toEqual(['Russia']);
+  });
+});
+
+describe('one record per deal within the article', () => {
+  it('merges the same contract told twice into one record with both sentences', () => {
+    const [only, ...rest] = records(
+      'Rosoboronexport signed a contract with Laos for the supply of five Mi-171Sh helicopters.',
+      '“We signed a contract to supply five Mi-171Sh helicopters to our partners,” the director said.',
+    );
+    expect(rest).toEqual([]);
+    expect(only!.sources.map((s) => s.paragraph)).toEqual([0, 1]);
+    expect(only!.evidence.some((e) => e.field === 'merged')).toBe(true);
+  });
+
+  it('reads "our partners will get four helicopters" as the type told before, and merges it', () => {
+    const list = records('Russia signed a contract with Laos for a batch of Mi-171E. Our partners will get four helicopters.');
+    expect(list.map(line)).toEqual(['signed 4 Mi-171E Russia→Laos -']);
+    expect(list[0]!.evidence.find((e) => e.field === 'model')?.says).toBe('Mi-171E: “four helicopters” points back to it');
+  });
+
+  it('keeps "an additional 12" as a second deal of the same size', () => {
+    expect(records('In 2011 Laos ordered 12 Mi-24. In 2013 Laos ordered an additional 12 Mi-24.').map(line)).toEqual([
+      'signed 12 Mi-24 Russia→Laos 2011',
+      'signed 12 Mi-24 Russia→Laos 2013',
+    ]);
+  });
+
+  it('makes a promised supply of part of an order told in the article a delivery', () => {
+    expect(records('Laos ordered 20 Ansat in 2018.', 'Russia will supply Laos with two helicopters in early 2020.').map(line)).toEqual([
+      'signed 20 Ansat Russia→Laos 2018',
+      'delivered 2 Ansat Russia→Laos 2018',
+    ]);
+  });
+});
+
+describe('Russian reports', () => {
+  it('reads a signing with the numeral in its case form and the buyer in the dative', () => {
+    expect(records('«Рособоронэкспорт» подписал контракт на поставку Перу двадцати четырёх вертолётов Ми-171Ш.').map(line)).toEqual([
+      'signed 24 Mi-171Sh Russia→Peru -',
+    ]);
+  });
+
+  it('reads "поставит N" as a contract, and the buyer "для ВВС X"', () => {
+    expect(records('Россия поставит 14 многоцелевых вертолетов Ми-17В-5 для ВВС Казахстана.').map(line)).toEqual([
+      'signed 14 Mi-17V-5 Russia→Kazakhstan -',
+    ]);
+  });
+
+  it('tells deliveries, plans and fleets apart from contracts', () => {
+    expect(records('Россия передала Египту первые три вертолета Ка-52.').map(line)).toEqual(['delivered 3 Ka-52 Russia→Egypt -']);
+    expect(records('Алжир планирует приобрести 12 вертолетов Ми-28НЭ.').map(line)).toEqual(['proposed 12 Mi-28NE Russia→Algeria -']);
+    expect(records('На вооружении Шри-Ланки находятся 13 вертолетов Ми-17.')).toEqual([]);
+  });
+
+  it('reads "контракт на 42 вертолета" from the headline, and the year "в 2013 году"', () => {
+    const list = article('С Алжиром заключен контракт на 42 вертолета Ми-28НЭ', ['Контракт подписан в 2013 году, сообщил источник.']);
+    expect(list.map(line)).toEqual(['signed 42 Mi-28NE Russia→Algeria 2013']);
+  });
+
+  it('reads "N из M заказанных" as the order for M, and M told with a delivery alone as no contract', () => {
+    expect(records('Армия Перу приняла первые восемь из 24 заказанных вертолетов Ми-171Ш.').map(line)).toEqual(['signed 24 Mi-171Sh Russia→Peru -']);
+    expect(records('Армия Перу приняла восемь из 24 вертолетов Ми-171Ш.')).toEqual([]);
+  });
+
+  it('takes "14 таких машин" for the type told before it', () => {
+    expect(records('Казахстан получил вертолет Ми-17В-5.', 'Минобороны Казахстана заключило с Россией контракт на 14 таких машин.').map(line)).toEqual([
+      'signed 14 Mi-17V-5 Russia→Kazakhstan -',
+    ]);
+  });
+});

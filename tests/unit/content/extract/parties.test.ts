@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { countriesIn, organisationsIn, partiesOf } from '../../../../src/lib/content/extract/parties.ts';
+import { splitSentences } from '../../../../src/lib/content/extract/sentences.ts';
+
+// Synthetic sentences, made up for the tests.
+/** Each country the sentence names, with its part: "Egypt:recipient". */
+function roles(text: string): string[] {
+  const [sentence] = splitSentences(text);
+  const orgs = organisationsIn(text, sentence!);
+  return countriesIn(text, sentence!, orgs).map((c) => `${c.country}:${c.role}`);
+}
+
+/** The recipient the sentence states for a type at `at`, the seller's country given. */
+function recipient(text: string, at = text.length): string | null {
+  const [sentence] = splitSentences(text);
+  const orgs = organisationsIn(text, sentence!);
+  return partiesOf(countriesIn(text, sentence!, orgs), orgs, at, 'Russia').recipient?.country ?? null;
+}
+
+describe('countriesIn', () => {
+  it('gives each country its part from the words around it', () => {
+    expect(roles('Russia will deliver 10 Mi-17 to Egypt.')).toEqual(['Russia:supplier', 'Egypt:recipient']);
+    expect(roles('Moscow will supply Cairo with 46 Ka-52.')).toEqual(['Russia:supplier', 'Egypt:recipient']);
+    expect(roles('India signed a contract with Russia.')).toEqual(['India:counterpart', 'Russia:counterpart']);
+    expect(roles('Egypt ordered 10 Mi-17 from Russia.')).toEqual(['Egypt:party', 'Russia:supplier']);
+    expect(roles('The Indian Air Force took delivery in Russia.')).toEqual(['India:party', 'Russia:location']);
+    expect(roles('They are Russian helicopters and Chinese versions differ.')).toEqual(['Russia:descriptive', 'China:descriptive']);
+    expect(roles('Rosoboronexport signed with Bangladesh’s Air Force.')).toEqual(['Bangladesh:party']);
+  });
+
+  it('reads Russian case forms: the dative and "для" give, "из" sells, "в Китай" goes, "в Китае" is a place', () => {
+    expect(roles('Россия поставит Китаю 18 вертолетов.')).toEqual(['Russia:supplier', 'China:recipient']);
+    expect(roles('Контракт на поставку для ВВС Аргентины.')).toEqual(['Argentina:recipient']);
+    expect(roles('Вертолеты прибыли в Индию из России.')).toEqual(['India:recipient', 'Russia:supplier']);
+    expect(roles('Вертолеты собирают в Китае.')).toEqual(['China:location']);
+    expect(roles('Контракт подписан с китайской стороной.')).toEqual(['China:party']);
+  });
+
+  it('does not take an organisation, a currency or a show for a country', () => {
+    expect(roles('Russian Helicopters paid US$ 5 million at the Dubai Airshow.')).toEqual([]);
+    expect(roles('The deal was signed at Airshow China 2018.')).toEqual(['China:location']);
+  });
+
+  it('reads a Russian region and a Russian buyer named with no country as Russia', () => {
+    expect(roles('The holding will supply three Ka-62 to the Primorsky Territory.')).toEqual(['Russia:recipient']);
+    expect(roles('It will supply two Mi-38 to the Defense Ministry.')).toEqual(['Russia:recipient']);
+  });
+});
+
+describe('partiesOf', () => {
+  it('takes the recipient nearest the type, the recipient part first', () => {
+    expect(recipient('Russia delivered 10 Mi-17 to Egypt and 5 Ka-52 to Sudan.', 'Russia delivered 10 Mi-17'.length)).toBe('Egypt');
+    expect(recipient('Russia delivered 10 Mi-17 to Egypt and 5 Ka-52 to Sudan.', 'Russia delivered 10 Mi-17 to Egypt and 5 Ka-52'.length)).toBe('Sudan');
+    expect(recipient('Rosoboronexport signed a contract with the U.S. Army on supplying 21 Mi-17V-5 to Afghanistan.')).toBe('Afghanistan');
+  });
+
+  it('never makes the seller’s own country the buyer, unless it is named as one', () => {
+    expect(recipient('Russia and Serbia signed a contract for 2 Mi-17V-5.')).toBe('Serbia');
+    expect(recipient('Russia signed a contract for 2 Mi-17V-5.')).toBeNull();
+    expect(recipient('The Russian Defence Ministry ordered 146 Ka-52.')).toBe('Russia');
+  });
+
+  it('takes the supplier from a selling organisation, and its organisations for the record', () => {
+    const text = 'Motor Sich will supply 14 TV3-117 engines to Turkey.';
+    const [sentence] = splitSentences(text);
+    const orgs = organisationsIn(text, sentence!);
+    const parties = partiesOf(countriesIn(text, sentence!, orgs), orgs, null, 'Russia');
+    expect(parties.supplier?.country).toBe('Ukraine');
+    expect(parties.orgs.map((o) => o.name)).toEqual(['Motor Sich']);
+    expect(organisationsIn('«Вертолеты России» и «Рособоронэкспорт» подписали', { start: 0, end: 50, text: '«Вертолеты России» и «Рособоронэкспорт» подписали' }).map((o) => o.name)).toEqual([
+      'Russian Helicopters',
+      'Rosoboronexport',
+    ]);
+  });
+});

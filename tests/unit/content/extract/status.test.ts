@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { ContractRecord } from '../../../../src/lib/content/contract.ts';
+import { extractContracts } from '../../../../src/lib/content/extract/index.ts';
+import { findTypeMentions } from '../../../../src/lib/content/catalogue.ts';
+import { clausesOf, splitSentences } from '../../../../src/lib/content/extract/sentences.ts';
+import { cuesIn, governingCue } from '../../../../src/lib/content/extract/status.ts';
+
+// Synthetic sentences, made up for the tests.
+const records = (...paragraphs: string[]): ContractRecord[] => extractContracts({ id: 'synthetic', paragraphs }).records;
+const statuses = (...paragraphs: string[]) => records(...paragraphs).map((r) => `${r.status} ${r.quantity} ${r.model}`);
+
+/** The words that govern the last type in a one-sentence text. */
+function governing(text: string): string | null {
+  const [sentence] = splitSentences(text);
+  const mention = findTypeMentions(text).pop();
+  const cues = cuesIn(text, sentence!.start, sentence!.end);
+  const found = governingCue(text, sentence!, clausesOf(sentence!), cues, mention!.start - 3, mention!.end);
+  return found && `${found.cue.kind}: ${found.cue.text}`;
+}
+
+describe('governingCue', () => {
+  it('takes the nearest verb of the type’s clause, and a proposal before it over everything', () => {
+    expect(governing('Laos signed a contract for 12 Mi-17.')).toBe('signed: signed');
+    expect(governing('The contract for 12 Mi-17 covers spares.')).toBe('signed: contract for');
+    expect(governing('Laos may sign a contract for 12 Mi-17.')).toBe('proposed: may sign');
+    expect(governing('Russia delivered 12 Mi-17 to Laos.')).toBe('delivered: delivered');
+    expect(governing('Laos, which operates 30 Mi-8, ordered 12 Mi-17.')).toBe('signed: ordered');
+  });
+
+  it('makes "a contract for N" the contract’s size whatever the main verb says', () => {
+    expect(governing('Russia delivered the last four, the final batch of a contract for 48 Mi-17.')).toBe('signed: contract for');
+    expect(governing('Россия приступила к исполнению контракта на поставку Китаю 18 Ми-171Ш.')).toMatch(/^signed: контракта на поставку/);
+  });
+});
+
+describe('status', () => {
+  it('drops fleets in service, export totals and specifications', () => {
+    expect(records('Egypt operates 40 Mi-17 helicopters.')).toEqual([]);
+    expect(records('India has 12 Mi-35 in service.')).toEqual([]);
+    expect(records('More than 800 Mi-17 have been exported worldwide.')).toEqual([]);
+    expect(records('The Mi-26 can carry up to 82 paratroopers over 590 km.')).toEqual([]);
+  });
+
+  it('reads deliveries of part of an order as deliveries: the first four, the second batch, N of M', () => {
+    expect(statuses('Rostvertol handed over the last five Mi-28NE to Laos.')).toEqual(['delivered 5 Mi-28NE']);
+    expect(statuses('Laos will receive the first four Mi-171Sh next month.')).toEqual(['delivered 4 Mi-171Sh']);
+    expect(statuses('Russia will hand over the second batch of three Ka-52 in August.')).toEqual(['delivered 3 Ka-52']);
+    expect(statuses('Russia has supplied 148 Mi-17V-5 out of 151 under the contract.')).toEqual(['delivered 148 Mi-17V-5']);
+    expect(statuses('Russia will deliver 15 Ka-52 to Laos by the end of this year.')).toEqual(['delivered 15 Ka-52']);
+  });
+
+  it('reads a promise to supply as a contract, unless it is part of an order told in the article', () => {
+    expect(statuses('Russia will supply 4 Mi-171E to Laos under a contract signed at the show.')).toEqual(['signed 4 Mi-171E']);
+    expect(statuses('Laos signed for 12 Mi-35M.', 'Russia will supply four Mi-35M to Laos in 2017.')).toEqual(['signed 12 Mi-35M', 'delivered 4 Mi-35M']);
+  });
+
+  it('reads offers, talks, plans, tenders, bounds and possible purchases as proposed', () => {
+    expect(statuses('In 2020 Russia offered 12 Ka-52 to Laos.')).toEqual(['proposed 12 Ka-52']);
+    expect(statuses('Serbia is in talks to buy four Mi-35M.')).toEqual(['proposed 4 Mi-35M']);
+    expect(statuses('Laos could order 11 Mi-28NE.')).toEqual(['proposed 11 Mi-28NE']);
+    expect(statuses('Laos will soon sign a contract to receive 80 Mi-17.')).toEqual(['proposed 80 Mi-17']);
+    expect(statuses('Laos agreed on the sale of up to 20 Mi-35M.')).toEqual(['proposed 20 Mi-35M']);
+    expect(statuses('Croatia is preparing to supply Ukraine with 14 Mi-8.')).toEqual(['proposed 14 Mi-8']);
+    expect(statuses('The agreement of intent was signed. We are talking about the supply of 10 Mi-171A2.')).toEqual(['proposed 10 Mi-171A2']);
+    expect(statuses('Индия ведет переговоры о закупке 48 вертолетов Ми-17В-5.')).toEqual(['proposed 48 Mi-17V-5']);
+  });
+
+  it('makes no contract of history told over a span of years, nor of an upgrade of helicopters already owned', () => {
+    expect(records('Laos bought 11 Mi-8 and 24 Mi-17 between 1994 and 2002.')).toEqual([]);
+    expect(records('The ministry signed a contract to upgrade 15 Mi-171Sh by 2026.')).toEqual([]);
+    expect(records('Завод заключил контракты на модернизацию 19 вертолетов. Для монгольского заказчика семь машин, для белорусского - 12 машин.')).toEqual([]);
+  });
+
+  it('keeps a type named only to compare or replace out of the deal', () => {
+    expect(statuses('Laos ordered 10 Mi-171 to replace 12 Mi-8 in 2019.')).toEqual(['signed 10 Mi-171']);
+    expect(statuses('Laos signed for 24 Mi-171Sh, the export version of the Mi-8AMTSh.')).toEqual(['signed 24 Mi-171Sh']);
+  });
+});

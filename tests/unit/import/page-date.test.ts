@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { pageDateFromText } from '../../../src/lib/import/page-date.ts';
+
+// Synthetic page tops, made up for the tests.
+describe('pageDateFromText', () => {
+  it('reads the dateline a copied page carries near its top, in the usual ways', () => {
+    expect(pageDateFromText('Headline\nThursday, September 9, 2010\nBody.')).toBe('2010-09-09');
+    expect(pageDateFromText('21 Jul, 2017 14:37\n\nHeadline')).toBe('2017-07-21');
+    expect(pageDateFromText('Headline\n30.10.2014 13:55:31 | Agency')).toBe('2014-10-30');
+    expect(pageDateFromText('2025-11-11 11:44:58\nЗаголовок')).toBe('2025-11-11');
+    expect(pageDateFromText('Заголовок\n28 февраля 2014 года\nТекст.')).toBe('2014-02-28');
+  });
+
+  it('ignores dates inside long paragraphs, far down the page, or impossible ones', () => {
+    expect(pageDateFromText(`Headline\n${'A long paragraph that mentions September 9, 2010 among many other words. '.repeat(2)}`)).toBeNull();
+    expect(pageDateFromText(`${'line\n'.repeat(10)}May 3, 2011`)).toBeNull();
+    expect(pageDateFromText('Headline\nFebruary 30, 2011')).toBeNull();
+  });
+});
