@@ -168,6 +168,13 @@ function normalise(text: string): Normalised {
   let out = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // plain ASCII other than a space (and the M or K a glued type starts with): upper-cased
+    if (code > 32 && code < 127 && code !== 77 && code !== 75) {
+      out += code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : text[i];
+      origin.push(i);
+      continue;
+    }
     const char = text[i] ?? '';
     let mapped: string;
     const upper = char.toUpperCase();
@@ -250,10 +257,12 @@ const ALTERNATIVES = alternatives();
 // After a designation: no digit ("Mi-1712"), no dash and digit, and no letter unless it is
 // a plural "s" ("Mi-17s"); a dash and a letter ("Su-35-type") is fine.
 const AFTER = "(?![\\p{N}])(?!-\\p{N})(?:(?![\\p{L}])|(?='?S(?![\\p{L}\\p{N}])))";
-const MATCHER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${ALTERNATIVES.map((alt) => `(${alt.pattern})`).join('|')})${AFTER}`,
-  'gu',
-);
+// No lookbehind for the letter before a designation: the scan checks it (`findTypeMentions`),
+// so the regex can skip straight to the letters a designation starts with.
+const MATCHER = new RegExp(`(?:${ALTERNATIVES.map((alt) => `(${alt.pattern})`).join('|')})${AFTER}`, 'gu');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The matcher, anchored: the second type in "Mi-8/17". */
+const SLASH_PROBE = new RegExp(MATCHER.source, 'uy');
 const QUOTES = `"'“”‘’«»„`;
 
 function epithetPattern(entry: CatalogueEntry): RegExp | null {
@@ -297,6 +306,10 @@ export function findTypeMentions(text: string): TypeMention[] {
     const alt = ALTERNATIVES[index];
     if (!alt) continue;
     const from = match.index;
+    if (from > 0 && WORD_CHAR.test(norm[from - 1]!)) {
+      MATCHER.lastIndex = from + 1;
+      continue;
+    }
     let to = from + match[0].length;
     if (alt.kind === 'alias' && !capitalised(text, origin[from] ?? 0)) {
       MATCHER.lastIndex = from + 1;
@@ -323,7 +336,8 @@ export function findTypeMentions(text: string): TypeMention[] {
       const slash = /^\/(?=\p{N})/u.exec(norm.slice(to));
       if (letters && slash) {
         const rest = norm.slice(to + 1);
-        const probe = new RegExp(MATCHER.source, 'uy');
+        const probe = SLASH_PROBE;
+        probe.lastIndex = 0;
         const second = probe.exec(`${letters}-${rest}`);
         const secondAlt = second && ALTERNATIVES[second.slice(1).findIndex((g) => g !== undefined)];
         if (second && secondAlt && secondAlt.kind === 'designation') {

@@ -24,6 +24,15 @@ export type Draft = ContractRecord & {
   };
 };
 
+/** The sentences a record keeps: a deal told more often than this is told enough. */
+const MAX_SOURCES = 12;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const related = (a: string, b: string) => a === b || lineage(a).includes(b) || lineage(b).includes(a);
 const compatible = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
 
@@ -44,7 +53,7 @@ const shorten = (sentence: string) => (sentence.length <= 90 ? sentence : `${sen
 
 function absorb(kept: Draft, other: Draft): void {
   const source = other.sources[0]!;
-  if (!kept.sources.some((s) => s.paragraph === source.paragraph && s.start === source.start)) {
+  if (kept.sources.length < MAX_SOURCES && !kept.sources.some((s) => s.paragraph === source.paragraph && s.start === source.start)) {
     kept.sources.push(source);
     kept.evidence.push({ field: 'merged', says: 'the same deal, told again', quote: shorten(source.sentence), where: placeOf(source) });
   }
@@ -86,16 +95,22 @@ export function finishDeals(
   mentions: readonly DealMention[] = [],
 ): ContractRecord[] {
   const kept: Draft[] = [];
+  // drafts by quantity, so finding the deal a draft tells again stays quick in a long article
+  const bySize = new Map<number, Draft[]>();
+  const keep = (draft: Draft) => {
+    kept.push(draft);
+    push(bySize, draft.quantity, draft);
+  };
   for (const draft of drafts) {
     // "an additional 12 Mi-24" in a later sentence is a second deal of the same size
-    const same = kept.find((k) => sameDeal(k, draft) && !(draft.flags.additional && k.flags.earlier));
+    const same = (bySize.get(draft.quantity) ?? []).find((k) => sameDeal(k, draft) && !(draft.flags.additional && k.flags.earlier));
     if (same) {
       absorb(same, draft);
       continue;
     }
     if (draft.flags.definite && draft.flags.generic) {
       // "the supplementary agreement for these 12 has been concluded": the option told before is now signed
-      const told = kept.find((k) => related(k.model, draft.model) && k.quantity === draft.quantity && compatible(k.recipient, draft.recipient));
+      const told = (bySize.get(draft.quantity) ?? []).find((k) => related(k.model, draft.model) && compatible(k.recipient, draft.recipient));
       if (told && told.status === 'proposed' && draft.status === 'signed') {
         told.status = 'signed';
         told.evidence = [...draft.evidence.filter((e) => e.field === 'status'), ...told.evidence.filter((e) => e.field !== 'status')];
@@ -104,13 +119,15 @@ export function finishDeals(
       continue;
     }
     // "the 10 Mi-17" told first with "the": a deal the article takes as known, still a deal
-    kept.push({ ...draft, sources: [...draft.sources], evidence: [...draft.evidence], flags: { ...draft.flags } });
+    keep({ ...draft, sources: [...draft.sources], evidence: [...draft.evidence], flags: { ...draft.flags } });
   }
 
   // "Russia will deliver four Mi-35M" in an article about a contract for 20: part of that order
+  const signedByFamily = new Map<string, Draft[]>();
+  for (const record of kept) if (record.status === 'signed' && !record.flags.commitment) push(signedByFamily, record.family, record);
   for (const record of kept) {
     if (!record.flags.commitment || record.status !== 'signed') continue;
-    const order = kept.find(
+    const order = (signedByFamily.get(record.family) ?? []).find(
       (o) => o !== record && o.status === 'signed' && !o.flags.commitment && related(o.model, record.model) && compatible(o.recipient, record.recipient) && o.quantity > record.quantity,
     );
     if (!order) continue;
@@ -121,9 +138,12 @@ export function finishDeals(
   }
 
   // "the remaining Mi-35M … nine out of 12 Mi-35s": the deal's type as the paragraph names it most exactly
+  const mentionsByParagraph = new Map<number, DealMention[]>();
+  for (const m of mentions) push(mentionsByParagraph, m.source.paragraph, m);
   for (const record of kept) {
     const paragraph = record.sources[0]!.paragraph;
-    const variants = [...new Set(mentions.filter((m) => Math.abs(m.source.paragraph - paragraph) <= 1 && m.model !== record.model && lineage(m.model).includes(record.model)).map((m) => m.model))];
+    const near = [paragraph - 1, paragraph, paragraph + 1].flatMap((p) => mentionsByParagraph.get(p) ?? []);
+    const variants = [...new Set(near.filter((m) => m.model !== record.model && lineage(m.model).includes(record.model)).map((m) => m.model))];
     if (variants.length !== 1) continue;
     const mention = mentions.find((m) => m.model === variants[0])!;
     const entry = catalogueEntry(mention.model);

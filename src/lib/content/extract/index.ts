@@ -27,7 +27,7 @@ import { clausesOf, splitSentences, type Span } from './sentences.ts';
 import { cuesIn, governingCue, type Cue, type Governing } from './status.ts';
 import { relativeSigningYear, signingYears, valueOf } from './years.ts';
 import { SCHEDULE } from './vocabulary/cues.ts';
-import { RELATION_BEFORE, ROLE_WORDS, SPECIFICATION, TOTAL_BEFORE, UPGRADE, YEAR_SPAN } from './vocabulary/words.ts';
+import { RELATION_BEFORE, RELATION_HINT, ROLE_WORDS, SPECIFICATION, TOTAL_BEFORE, UPGRADE, YEAR_SPAN } from './vocabulary/words.ts';
 
 /** Nouns that say a supply happens, not how far it is: they leave the status to the paragraph. */
 const NEUTRAL_NOUN = /^(?:supply|supplies|purchases?|sale|acquisition|procurement|поставк\p{L}*|поставок|закупк\p{L}*|покупк\p{L}*|приобретени\p{L}*)$/iu;
@@ -51,6 +51,12 @@ const EARLIER = /\b(?:earlier|previous|previously|original|initial|first contrac
 const HEADLINE = -1;
 /** "nine more", "an additional 12": a new deal, which does not take the year of the one told before. */
 const ADDITIONAL = /(?:^|\s)(?:more|additional|another|further|extra|ещ[её]|дополнительн\p{L}*)(?:\s|$)/iu;
+/** Bounds on what one article yields, whatever its length (see the README). */
+export const MAX_RECORDS_PER_SENTENCE = 24;
+export const MAX_RECORDS = 1000;
+export const MAX_MENTIONS = 200;
+export const MAX_CLAIMS = 50;
+
 /** A sentence about the deal just told: "The agreement was concluded at MAKS-2017". */
 const THE_DEAL =
   /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired)\b|^(?:Контракт|Соглашение|Договор|Сделка)(?![\p{L}])/iu;
@@ -98,9 +104,14 @@ export function extractContracts(article: ArticleText): Extraction {
     const paragraphContext: Context = { ...articleContext, status: null };
     const typeMentions = findTypeMentions(text);
 
+    let nextMention = 0;
     for (const sentence of splitSentences(text)) {
       const index = sentenceIndex++;
-      const inSentence = typeMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      while (nextMention < typeMentions.length && typeMentions[nextMention]!.start < sentence.start) nextMention++;
+      const inSentence: TypeMention[] = [];
+      for (let i = nextMention; i < typeMentions.length && typeMentions[i]!.start < sentence.end; i++) {
+        if (typeMentions[i]!.end <= sentence.end) inSentence.push(typeMentions[i]!);
+      }
       const clauses = clausesOf(sentence);
       const cues = cuesIn(text, sentence.start, sentence.end);
       const dealCues = cues.filter((c) => c.kind !== 'fleet' && c.kind !== 'total');
@@ -303,13 +314,14 @@ export function extractContracts(article: ArticleText): Extraction {
         const readFrom = quantityFrom.get(mention) ?? mention.start;
         const quantity = quantityBefore(text, sentence.start, readFrom, { allowNoun: true }) ?? quantityAfter(text, mention.end, sentence.end);
         const leadFrom = quantity && quantity.start < mention.start ? quantity.start : mention.start;
-        if (RELATION_BEFORE.test(text.slice(Math.max(sentence.start, leadFrom - 60), leadFrom))) continue;
+        const relationLead = text.slice(Math.max(sentence.start, leadFrom - 60), leadFrom);
+        if (RELATION_HINT.test(relationLead) && RELATION_BEFORE.test(relationLead)) continue;
         const seller = orgs.find((o) => o.side === 'seller');
         named.push({ model: mention.model, designation: mention.text, category: mention.entry.category, paragraph, sentence: index, start: mention.start, seller });
         const governing = governingCue(text, sentence, clauses, cues, leadFrom, mention.end, quantity !== null);
         if (!quantity) {
           // only a deal its own clause tells: not "(photo: a Mi-35M)" beside a signing
-          if (governing && governing.scope === 'clause' && governing.cue.kind !== 'fleet' && governing.cue.kind !== 'total') {
+          if (governing && governing.scope === 'clause' && governing.cue.kind !== 'fleet' && governing.cue.kind !== 'total' && mentions.length < MAX_MENTIONS) {
             mentions.push({
               designation: mention.text,
               model: mention.model,
@@ -355,7 +367,7 @@ export function extractContracts(article: ArticleText): Extraction {
         if (antecedent && seller && seller.country !== MAKER_COUNTRY[catalogueEntry(antecedent.model)?.maker ?? ''] && !orgs.some((o) => o.side === 'seller' && o.country !== seller.country)) antecedent = null;
         const claimable = deal && governing.cue.kind !== 'proposed' && !generic.quantity.definite && !generic.quantity.part && generic.quantity.kind !== 'bound';
         if (claimable && (antecedent === null || generic.quantity.kind === 'approximate')) {
-          claims.push({ paragraph, text: generic.quantity.text, value: generic.quantity.value, kind: generic.quantity.kind, sentence: sentence.text, noun: generic.noun });
+          if (claims.length < MAX_CLAIMS) claims.push({ paragraph, text: generic.quantity.text, value: generic.quantity.value, kind: generic.quantity.kind, sentence: sentence.text, noun: generic.noun });
           continue;
         }
         if (!antecedent) continue;
@@ -376,7 +388,9 @@ export function extractContracts(article: ArticleText): Extraction {
           only.evidence.push({ field: 'value', says: `value ${value.text}`, quote: value.text, where: 'in this sentence' });
         }
       }
-      drafts.push(...sentenceDrafts);
+      // bounds on what one sentence and one article can make: a text that names a type a hundred
+      // thousand times is stored and shown, but mined no further than this
+      if (drafts.length < MAX_RECORDS) drafts.push(...sentenceDrafts.slice(0, Math.min(MAX_RECORDS_PER_SENTENCE, MAX_RECORDS - drafts.length)));
       antecedents.push(...named);
 
       // What this sentence establishes for the sentences after it.
@@ -408,7 +422,8 @@ export function extractContracts(article: ArticleText): Extraction {
           }
           // "The agreement was concluded at MAKS-2017": the year of the deal just told
           const aboutTheDeal = sentenceDrafts.length === 0 && THE_DEAL.test(sentence.text);
-          for (const previous of aboutTheDeal ? drafts : []) {
+          for (let i = drafts.length - 1; aboutTheDeal && i >= 0 && index - drafts[i]!.flags.sentence <= 2; i--) {
+            const previous = drafts[i]!;
             if (previous.year === null && previous.status === 'signed' && (previous.flags.paragraph === paragraph || previous.flags.paragraph === HEADLINE) && index - previous.flags.sentence <= 2) {
               previous.year = ownYear.year;
               previous.evidence.push({ field: 'year', says: `signed in ${ownYear.year}`, quote: ownYear.quote, where: 'later in this paragraph' });

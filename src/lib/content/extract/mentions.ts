@@ -68,6 +68,8 @@ export interface GenericCount {
 }
 
 const NOUN_WORD = /[\p{L}][\p{L}-]*/gu;
+/** Where a generic noun may start: the first letters of every one of them. */
+const NOUN_START = /rot|hel|cho|gun|fig|jet|air|mac|uni|veh|exa|pla|eng|pow|вер|вин|маш|еди|бор|экз|дви|изд/giu;
 const BARE_AFTER = /^\s*(?:[.,;:)!?]|$|(?:signed|worth|valued|in|with|for|was|were|had|has|is|are|and|to|at|в|на|с|и|стоимостью)(?![\p{L}]))/u;
 const NUMBER_ALONE = /(?<![\p{L}\p{N}.,$€£-])(\d{1,4})(?![\p{N}.,]\d|\s*(?:%|per\s?cent|million|billion|млн|млрд|тыс))/gu;
 
@@ -78,9 +80,16 @@ const NUMBER_ALONE = /(?<![\p{L}\p{N}.,$€£-])(\d{1,4})(?![\p{N}.,]\d|\s*(?:%|
  */
 export function genericCounts(text: string, sentence: Span, mentions: readonly TypeMention[]): GenericCount[] {
   const found: GenericCount[] = [];
-  NOUN_WORD.lastIndex = 0;
   const slice = sentence.text;
-  for (let m = NOUN_WORD.exec(slice); m; m = NOUN_WORD.exec(slice)) {
+  if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen|pair|couple)\b|[а-яё]/iu.test(slice)) return found;
+  NOUN_START.lastIndex = 0;
+  for (let hit = NOUN_START.exec(slice); hit; hit = NOUN_START.exec(slice)) {
+    // only where a generic noun may start: the word there is then read whole
+    if (hit.index > 0 && /[\p{L}\p{N}]/u.test(slice[hit.index - 1]!)) continue;
+    NOUN_WORD.lastIndex = hit.index;
+    const m = NOUN_WORD.exec(slice);
+    if (!m || m.index !== hit.index) continue;
+    NOUN_START.lastIndex = m.index + m[0].length;
     if (!GENERIC_NOUN.test(m[0])) continue;
     const start = sentence.start + m.index;
     let end = start + m[0].length;
@@ -169,7 +178,8 @@ export function antecedentOf(
       const candidate = earlier[i]!;
       if (index - candidate.sentence > REACH) break;
       if (!fits(candidate)) continue;
-      pool = earlier.filter((a) => a.sentence === candidate.sentence && fits(a));
+      pool = [];
+      for (let j = i; j >= 0 && earlier[j]!.sentence === candidate.sentence; j--) if (fits(earlier[j]!)) pool.unshift(earlier[j]!);
       break;
     }
   }

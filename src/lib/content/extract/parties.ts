@@ -2,6 +2,7 @@
 // around each give it, and from them the supplier and the recipient of a record.
 
 import type { Span } from './sentences.ts';
+import { firstAtOrAfter } from './status.ts';
 import { COUNTRIES, RU_ADJECTIVE_ENDINGS } from './vocabulary/countries.ts';
 import { FORCES, ORGANISATIONS, RU_FORCES_BEFORE } from './vocabulary/organisations.ts';
 
@@ -80,6 +81,9 @@ function buildForms(): { byPhrase: Map<string, Form>; acronyms: Map<string, Form
 }
 const { byPhrase: FORMS, acronyms: ACRONYMS } = buildForms();
 const MAX_WORDS = 4;
+/** The first word of every form: a word not among them starts no country's name. */
+const FIRST_WORDS = new Set([...FORMS.keys()].map((phrase) => phrase.split(' ')[0]!));
+const wordKey = (word: string) => lower(/['’][sS]$/.test(word) ? word.slice(0, -2) : word);
 
 interface Word {
   text: string;
@@ -100,19 +104,36 @@ function wordsOf(text: string, from: number, to: number): Word[] {
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
-/** The organisations a sentence names, in order. */
-export function organisationsIn(text: string, sentence: Span): OrganisationMention[] {
+/** The last paragraph scanned for organisations, and what it names. */
+let scanned: { text: string; found: OrganisationMention[] } | null = null;
+
+function paragraphOrganisations(text: string): OrganisationMention[] {
+  if (scanned?.text === text) return scanned.found;
   const found: OrganisationMention[] = [];
   for (const org of ORGANISATIONS) {
     org.pattern.lastIndex = 0;
-    for (let match = org.pattern.exec(sentence.text); match; match = org.pattern.exec(sentence.text)) {
-      const start = sentence.start + match.index;
+    for (let match = org.pattern.exec(text); match; match = org.pattern.exec(text)) {
+      const start = match.index;
+      if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!) && !/^["«“„]/.test(match[0])) {
+        org.pattern.lastIndex = start + 1;
+        continue;
+      }
       const end = start + match[0].length;
       if (found.some((f) => f.start < end && start < f.end)) continue;
-      found.push({ name: org.name, country: org.country, side: org.side, start, end, text: text.slice(start, end) });
+      found.push({ name: org.name, country: org.country, side: org.side, start, end, text: match[0] });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  scanned = { text, found };
+  return found;
+}
+
+/** The organisations a sentence names, in order. */
+export function organisationsIn(text: string, sentence: Span): OrganisationMention[] {
+  const all = paragraphOrganisations(text);
+  const found: OrganisationMention[] = [];
+  for (let i = firstAtOrAfter(all, sentence.start); i < all.length && all[i]!.start < sentence.end; i++) if (all[i]!.end <= sentence.end) found.push(all[i]!);
+  return found;
 }
 
 /** Auxiliaries and adverbs between a subject and its verb: "Egypt has also ordered". */
@@ -142,9 +163,9 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
     let length = 1;
     const acronym = ACRONYMS.get(word.text.replace(/\.$/, ''));
     if (acronym) form = acronym;
-    else {
+    else if (FIRST_WORDS.has(wordKey(word.text))) {
       for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !form; n--) {
-        const phrase = words.slice(i, i + n).map((w) => lower(w.text.replace(/['’]s$/i, ''))).join(' ');
+        const phrase = words.slice(i, i + n).map((w) => wordKey(w.text)).join(' ');
         const candidate = FORMS.get(phrase);
         if (candidate && candidate.length === n) {
           form = candidate;
@@ -168,7 +189,7 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
   }
   // A Russian region, or a Russian buyer named with no country ("to the Defense Ministry" in a
   // Russian report): the seller's own country buys.
-  for (const pattern of [RUSSIAN_REGION, RUSSIAN_BUYER]) {
+  for (const pattern of MAY_NAME_RUSSIAN_BUYER.test(sentence.text) ? [RUSSIAN_REGION, RUSSIAN_BUYER] : []) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
       const name = m[1] ?? m[2] ?? m[3] ?? '';
@@ -181,6 +202,8 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Words without which a sentence names no Russian region or buyer: the two scans below are skipped. */
+const MAY_NAME_RUSSIAN_BUYER = /Territory|Krai|Kray|Oblast|Region|кра[йяюе]|област|Ministry|Forces|forces|troops|Минобороны|ВКС|МЧС|армии|войск/u;
 /** "to the Primorsky Territory", "Приморскому краю": a region of Russia. */
 const RUSSIAN_REGION =
   /(?<![\p{L}])(?:to|for|in)\s+(?:the\s+)?(\p{Lu}\p{L}+(?:sk|sky|skiy|skaya|ka|ye|ia|ya)\s+(?:Territory|Krai|Kray|Oblast|Region))(?![\p{L}])|(?<![\p{L}])(?:для|в|во)\s+(\p{Lu}\p{L}+(?:ск|цк)\p{L}*\s+(?:кра[йяюе]|област[ьиью]))(?![\p{L}])|(?<![\p{L}])(\p{Lu}\p{L}+(?:ск|цк)(?:ому|ой)\s+(?:краю|области))(?![\p{L}])/gu;

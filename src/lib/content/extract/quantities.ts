@@ -41,7 +41,8 @@ interface Token {
 }
 
 const TOKEN = /\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?\+?|[\p{L}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
-const WINDOW = 120;
+/** How far before a type its number may be: four describing words and a noun fit. */
+const WINDOW = 90;
 
 /** The words of `text` between `from` and `to`, with offsets. */
 function tokens(text: string, from: number, to: number): Token[] {
@@ -57,9 +58,14 @@ function tokens(text: string, from: number, to: number): Token[] {
 const EN_NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen'.split(' '),
 );
+const numberWords = new Map<string, boolean>();
 const isNumberWord = (word: string) => {
+  const known = numberWords.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  return lower.split('-').every((part) => EN_NUMBER_WORDS.has(part)) || russianNumeral(lower) !== null;
+  const answer = /[а-яё]/.test(lower) ? russianNumeral(lower) !== null : lower.split('-').every((part) => EN_NUMBER_WORDS.has(part));
+  if (numberWords.size < 10_000) numberWords.set(word, answer);
+  return answer;
 };
 
 /**

@@ -15,18 +15,23 @@ export interface Cue {
   text: string;
 }
 
-/** Every deal word between `from` and `to`; where two overlap, the one that starts first (then the longer) counts. */
-export function cuesIn(text: string, from: number, to: number): Cue[] {
-  const slice = text.slice(from, to);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The last paragraph scanned, and its cues: a paragraph's sentences ask for theirs one after another. */
+let scanned: { text: string; cues: Cue[] } | null = null;
+
+/** Every deal word of a paragraph; where two overlap, the one that starts first (then the longer) counts. */
+function paragraphCues(text: string): Cue[] {
+  if (scanned?.text === text) return scanned.cues;
   const found: Cue[] = [];
   for (const { kind, verb, pattern } of CUES) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-      if (m[0] === '') {
-        pattern.lastIndex++;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // a word starts here only if no letter or digit comes before it ("designed" is not "signed")
+      if (m[0] === '' || (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!))) {
+        pattern.lastIndex = m.index + 1;
         continue;
       }
-      found.push({ kind, verb, start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+      found.push({ kind, verb, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -36,7 +41,28 @@ export function cuesIn(text: string, from: number, to: number): Cue[] {
     if (last && cue.start < last.end) continue;
     kept.push(cue);
   }
+  scanned = { text, cues: kept };
   return kept;
+}
+
+/** The deal words of a paragraph between `from` and `to`. */
+export function cuesIn(text: string, from: number, to: number): Cue[] {
+  const cues = paragraphCues(text);
+  const found: Cue[] = [];
+  for (let i = firstAtOrAfter(cues, from); i < cues.length && cues[i]!.start < to; i++) if (cues[i]!.end <= to) found.push(cues[i]!);
+  return found;
+}
+
+/** The index of the first item starting at or after `offset`, in items sorted by start. */
+export function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Why a type has the status it has: the cue and how far it is from the type. */

@@ -13,7 +13,7 @@ export interface SigningYear {
   at: number;
 }
 
-const YEAR = /(?<![\p{L}\p{N}$€£.,])(?:(?:MAKS|Army|Армия|HeliRussia|Airshow China|Dubai Airshow|IDEX|LIMA|Aero India|Defexpo|Army Games)[- ]?)?((?:19[5-9]|20\d)\d)(?![\p{N}%]|,\d|\s*(?:hp|km|kg|horsepower|л\.\s?с\.))/gu;
+const YEAR = /(?:(?:MAKS|Army|Армия|HeliRussia|Airshow China|Dubai Airshow|IDEX|LIMA|Aero India|Defexpo|Army Games)[- ]?)?((?:19[5-9]|20\d)\d)(?![\p{N}%]|,\d|\s*(?:hp|km|kg|horsepower|л\.\s?с\.))/gu;
 /** The words before a year that make it anything but the signing's. */
 const NOT_SIGNING_BEFORE = new RegExp(
   '(?:\\b(?:by|until|till|through|before|after|since|from|between|to|and|or|up to|end of|the end of|beginning of|period|deliver\\w*|supplied|received|receive|implemented|executed|fulfilled|completed|begin|began|begun|start\\w*|scheduled|expected|due|planned|will|would|arriv\\w*|handed|transferred|shipped|in service|operat\\w*|retire\\w*|built|made|produced|founded|established|first flight|flew)' +
@@ -36,6 +36,7 @@ const MAX_EVENT_DISTANCE = 200;
 
 /** The years in a sentence that name its signing, nearest the signing words first. */
 export function signingYears(sentence: string): SigningYear[] {
+  if (!/(?:19|20)\d\d/.test(sentence)) return [];
   const verbs: number[] = [];
   SIGNING_VERB.lastIndex = 0;
   for (let m = SIGNING_VERB.exec(sentence); m; m = SIGNING_VERB.exec(sentence)) verbs.push(m.index);
@@ -44,6 +45,11 @@ export function signingYears(sentence: string): SigningYear[] {
   for (let m = YEAR.exec(sentence); m; m = YEAR.exec(sentence)) {
     const year = Number(m[1]);
     const at = m.index;
+    // no letter, digit, currency sign or decimal point right before: "$2019", "1.2019" are not years
+    if (at > 0 && /[\p{L}\p{N}$€£.,]/u.test(sentence[at - 1]!) && !/^(?:Airshow|Dubai)/.test(m[0])) {
+      YEAR.lastIndex = at + 1;
+      continue;
+    }
     const before = sentence.slice(Math.max(0, at - 50), at);
     const after = sentence.slice(at + m[0].length, at + m[0].length + 40);
     if (SPAN_AFTER.test(after) || /(?:19|20)\d\d\s*(?:[-–/]|and|or|to|и)\s*$/i.test(before)) continue;
@@ -70,6 +76,7 @@ const MONTH_NUMBER: Record<string, number> = {
 
 /** Relative years: "last year", "last July", "earlier this year", "в прошлом году", tied to a signing. */
 export function relativeSigningYear(sentence: string, articleDate: string | undefined): SigningYear | null {
+  if (!/last|this year|прошл|этом году|текущ|этого года/i.test(sentence)) return null;
   const [articleYear, articleMonth] = (/^(\d{4})-(\d{2})/.exec(articleDate ?? '') ?? []).slice(1).map(Number);
   if (!articleYear || articleYear <= 1970 || !articleMonth) return null;
   // "Last July" said in May 2011 is July 2010; said in September, July 2011

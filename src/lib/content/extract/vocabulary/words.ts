@@ -67,6 +67,8 @@ export const OF_TOTAL_AFTER = /^\s+(?:(?:[\p{L}-]+\s+){0,3}?)(?:of|out of|из)\
 /** After a generic noun: "of the type", "of this type", "такого типа". */
 export const OF_THE_TYPE = /^\s+(?:of (?:the|this|that) (?:type|kind|model|family)|такого типа|этого типа|данного типа)(?![\p{L}])/iu;
 
+/** Words one of which a relation needs: without any, RELATION_BEFORE cannot match and is not run. */
+export const RELATION_HINT = /of|to|on|like|than|instead|replac|alongside|compared|rival|competitor|верси|модификац|вариант|базе|смену|вместо|замен|аналог/iu;
 /** A type named to compare with, replace or describe another is not the deal's. */
 export const RELATION_BEFORE = new RegExp(
   `(?:${B}(?:version|variant|modification|derivative|development|successor|upgrade|replacement|copy) (?:of|to)|${B}(?:based on|similar to|like|unlike|than|instead of|replac\\p{L}*|alongside|compared (?:to|with)|rival to|competitor to|` +

@@ -1,0 +1,120 @@
+// `npm run bench:speed`: how fast the extractor reads article text in Node, and that its time
+// grows in proportion to the input, whatever the input. Every text here is generated, seeded
+// and synthetic (made-up words and deals, not news), except the real reports of the development
+// set when their texts have been pulled (bench/extraction/texts/), which are only read.
+//
+//   npm run bench:speed                 the full run: up to 10 MB per kind, median of 3
+//   npm run bench:speed -- --smoke      a small run (CI's), up to 64 KB per kind
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { extractContracts } from '../../src/lib/content/extract/index.ts';
+import { seededRandom } from '../synthetic-corpus.ts';
+import { articleFromReport } from './report-article.ts';
+
+/** One measured kind of input. */
+export interface SpeedRow {
+  kind: string;
+  bytes: number;
+  ms: number;
+  mbPerSecond: number;
+  records: number;
+}
+
+const WORDS =
+  'the a of to in and for with on by from under new first second several major helicopter helicopters contract order supply delivery fleet engine engines ministry defence air force navy army plant batch units report said statement year signed ordered delivered will'.split(' ');
+const TYPES = ['Mi-17V-5', 'Mi-171Sh', 'Ka-52', 'Ansat', 'Mi-26T', 'Mi-35M', 'Ka-226T', 'Ми-171Ш', 'Ми-35М'];
+const BUYERS = ['Laos', 'Peru', 'Nepal', 'Chile', 'Kenya', 'Перу', 'Лаосу'];
+
+/** Synthetic text of about `bytes` characters of the given kind, the same for a seed. */
+export function syntheticText(kind: string, bytes: number, seed = 1): string[] {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const paragraphs: string[] = [];
+  let size = 0;
+  const push = (text: string) => {
+    paragraphs.push(text);
+    size += text.length;
+  };
+  switch (kind) {
+    case 'plain text': // paragraphs of sentences, one deal sentence in ten
+      while (size < bytes) {
+        const sentences = Array.from({ length: 5 }, () =>
+          random() < 0.1
+            ? `In ${2000 + Math.floor(random() * 25)} ${pick(BUYERS)} signed a contract for ${2 + Math.floor(random() * 40)} ${pick(TYPES)} helicopters.`
+            : `${words(10 + Math.floor(random() * 15))}.`,
+        );
+        push(sentences.join(' '));
+      }
+      return paragraphs;
+    case 'one line, no full stop':
+      push(Array.from({ length: Math.ceil(bytes / 6) }, () => pick(WORDS)).join(' ').slice(0, bytes));
+      return paragraphs;
+    case 'type names in a row':
+      push(`Laos signed a contract for ${Array.from({ length: Math.ceil(bytes / 7) }, () => pick(TYPES)).join(' ')}`.slice(0, bytes));
+      return paragraphs;
+    case 'deal sentences in a row': {
+      const sentences: string[] = [];
+      for (let i = 0, length = 0; length < bytes; i++) {
+        const sentence = `Laos ordered ${(i % 997) + 2} ${pick(TYPES)} in ${2000 + (i % 25)}.`;
+        sentences.push(sentence);
+        length += sentence.length + 1;
+      }
+      push(sentences.join(' ').slice(0, bytes));
+      return paragraphs;
+    }
+    default:
+      throw new Error(`unknown kind ${kind}`);
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Extracts from `paragraphs` `runs` times and gives the median. */
+function measure(kind: string, paragraphs: string[], runs: number): SpeedRow {
+  const bytes = paragraphs.reduce((sum, p) => sum + p.length, 0);
+  let records = 0;
+  const times = Array.from({ length: runs }, () => {
+    const started = performance.now();
+    records = extractContracts({ id: 'synthetic', paragraphs }).records.length;
+    return performance.now() - started;
+  });
+  const ms = median(times);
+  return { kind, bytes, ms, mbPerSecond: bytes / 1e6 / (ms / 1000), records };
+}
+
+export const KINDS = ['plain text', 'one line, no full stop', 'type names in a row', 'deal sentences in a row'] as const;
+
+/** Every measurement, the real reports first when present. */
+export function runSpeed(sizes: number[], runs: number): SpeedRow[] {
+  const rows: SpeedRow[] = [];
+  const dir = fileURLToPath(new URL('./texts/', import.meta.url));
+  if (existsSync(dir)) {
+    const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => articleFromReport(f, readFileSync(dir + f, 'utf8')));
+    if (articles.length > 0) {
+      const bytes = articles.reduce((sum, a) => sum + a.paragraphs.join('').length, 0);
+      extractContracts(articles[0]!); // warm up
+      const times = Array.from({ length: runs }, () => {
+        const started = performance.now();
+        for (const article of articles) extractContracts(article);
+        return performance.now() - started;
+      });
+      const ms = median(times);
+      rows.push({ kind: `real reports (${articles.length})`, bytes, ms, mbPerSecond: bytes / 1e6 / (ms / 1000), records: 0 });
+    }
+  }
+  measure('warm-up', syntheticText('plain text', 200_000), 1);
+  for (const kind of KINDS) for (const size of sizes) rows.push(measure(kind, syntheticText(kind, size), runs));
+  return rows;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const smoke = process.argv.includes('--smoke');
+  const sizes = smoke ? [16_384, 65_536] : [1_000_000, 4_000_000, 10_000_000];
+  const rows = runSpeed(sizes, smoke ? 1 : 3);
+  console.log('| input | size | time (median) | MB/s | records |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    console.log(`| ${r.kind} | ${(r.bytes / 1e6).toFixed(2)} MB | ${r.ms.toFixed(0)} ms | ${r.mbPerSecond.toFixed(2)} | ${r.records} |`);
+  }
+}
