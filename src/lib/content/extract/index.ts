@@ -85,8 +85,14 @@ interface Context {
 
 const emptyContext = (): Context => ({ recipient: null, yearRecipient: null, supplier: null, orgs: null, year: null, status: null });
 
+/** What a benchmark may swap: the sentence splitter, to measure a library's against ours. */
+export interface ExtractOptions {
+  splitSentences?: (paragraph: string) => Span[];
+}
+
 /** The contract records, deal mentions and claimed totals in an article. */
-export function extractContracts(article: ArticleText): Extraction {
+export function extractContracts(article: ArticleText, options: ExtractOptions = {}): Extraction {
+  const sentencesOf = options.splitSentences ?? splitSentences;
   const articleYear = articleYearOf(article.date);
   const blocks = [
     ...(article.title ? [{ paragraph: HEADLINE, text: article.title }] : []),
@@ -105,7 +111,7 @@ export function extractContracts(article: ArticleText): Extraction {
     const typeMentions = findTypeMentions(text);
 
     let nextMention = 0;
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of sentencesOf(text)) {
       const index = sentenceIndex++;
       while (nextMention < typeMentions.length && typeMentions[nextMention]!.start < sentence.start) nextMention++;
       const inSentence: TypeMention[] = [];
