@@ -143,7 +143,8 @@ export function finishDeals(
   for (const record of kept) {
     const paragraph = record.sources[0]!.paragraph;
     const near = [paragraph - 1, paragraph, paragraph + 1].flatMap((p) => mentionsByParagraph.get(p) ?? []);
-    const variants = [...new Set(near.filter((m) => m.model !== record.model && lineage(m.model).includes(record.model)).map((m) => m.model))];
+    // an offer of a newer version says nothing of the type a contract is for
+    const variants = [...new Set(near.filter((m) => (m.status === 'proposed') === (record.status === 'proposed') && m.model !== record.model && lineage(m.model).includes(record.model)).map((m) => m.model))];
     if (variants.length !== 1) continue;
     const mention = mentions.find((m) => m.model === variants[0])!;
     const entry = catalogueEntry(mention.model);

@@ -51,6 +51,9 @@ const EARLIER = /\b(?:earlier|previous|previously|original|initial|first contrac
 const HEADLINE = -1;
 /** "nine more", "an additional 12": a new deal, which does not take the year of the one told before. */
 const ADDITIONAL = /(?:^|\s)(?:more|additional|another|further|extra|ещ[её]|дополнительн\p{L}*)(?:\s|$)/iu;
+/** A sentence that names exactly the type of the deal just told. */
+const IDENTIFIES = /^(?:Речь ид[её]т о|Речь шла о|Это (?:будут )?вертол[её]т|It is about|It concerns|They are|These are|The (?:helicopters|aircraft|machines) (?:are|will be)|Namely)(?![\p{L}])/iu;
+
 /** Bounds on what one article yields, whatever its length (see the README). */
 export const MAX_RECORDS_PER_SENTENCE = 24;
 export const MAX_RECORDS = 1000;
@@ -260,7 +263,11 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         }
         const orgNames = own.orgs.length > 0 ? unique(own.orgs.map((o) => o.name)) : paragraphContext.orgs?.value ?? (extra.antecedent?.seller ? [extra.antecedent.seller.name] : []);
         let recipient: string | null = null;
-        if (own.recipient && own.recipient.country !== supplier) {
+        // "signed with the US" names a counterpart; "for the Afghan army" told before names the buyer
+        if (own.recipient?.weak && paragraphContext.recipient && paragraphContext.recipient.value !== own.recipient.country && paragraphContext.recipient.value !== supplier) {
+          recipient = paragraphContext.recipient.value;
+          evidence.push({ field: 'recipient', says: `recipient ${recipient}`, quote: paragraphContext.recipient.quote, where: where(paragraphContext.recipient) });
+        } else if (own.recipient && own.recipient.country !== supplier) {
           recipient = own.recipient.country;
           evidence.push({ field: 'recipient', says: `recipient ${recipient}`, quote: own.recipient.quote, where: 'in this sentence' });
         } else if (own.recipient && own.recipient.country === supplier) {
@@ -396,13 +403,24 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
       }
       // bounds on what one sentence and one article can make: a text that names a type a hundred
       // thousand times is stored and shown, but mined no further than this
+      // "Речь идет о вертолетах Ми-171": the type the deal just told is, named exactly
+      if (sentenceDrafts.length === 0 && IDENTIFIES.test(sentence.text)) {
+        const exact = inSentence.find((m) => !skip.has(m));
+        for (let i = drafts.length - 1; exact && i >= 0 && index - drafts[i]!.flags.sentence <= 2 && drafts[i]!.flags.paragraph === paragraph; i--) {
+          const told = drafts[i]!;
+          if (told.family !== exact.entry.family || told.model === exact.model) continue;
+          told.model = exact.model;
+          told.evidence.push({ field: 'model', says: `${exact.model}: the text names the type exactly`, quote: exact.text, where: 'later in this paragraph' });
+        }
+      }
       if (drafts.length < MAX_RECORDS) drafts.push(...sentenceDrafts.slice(0, Math.min(MAX_RECORDS_PER_SENTENCE, MAX_RECORDS - drafts.length)));
       antecedents.push(...named);
 
       // What this sentence establishes for the sentences after it.
       if (dealCues.length > 0 || paragraph === HEADLINE) {
         const stated = partiesOf(countries, orgs, null, 'Russia');
-        if (stated.recipient) {
+        // a buyer named only as "with X" does not replace one named as the buyer before
+        if (stated.recipient && (!stated.recipient.weak || !paragraphContext.recipient || paragraphContext.recipient.value === stated.recipient.country)) {
           const fact = { ...here(stated.recipient.quote), value: stated.recipient.country };
           paragraphContext.recipient = fact;
           articleContext.recipient ??= fact;

@@ -59,7 +59,7 @@ function buildForms(): { byPhrase: Map<string, Form>; acronyms: Map<string, Form
       acronyms.set(phrase.replace(/\.$/, ''), { country, kind: 'acronym', length: 1 });
       return;
     }
-    const key = lower(words.join(' '));
+    const key = lower(words.join(' ').replace(/’/g, "'"));
     if (!byPhrase.has(key)) byPhrase.set(key, { country, kind, length: words.length });
   };
   for (const c of COUNTRIES) {
@@ -149,6 +149,8 @@ const EVENT_AFTER = /^\s*(?:\d{4}\s+)?(?:Air ?show|Airshow|Air Show|Salon|Expo|e
 const EVENT_BEFORE = /(?:Airshow|Air Show|Expo|Salon)\s+$/;
 /** Forces and ministries that buy: unlike "side" or "partners", they make even the seller's own country a buyer. */
 const BUYER_FORCES = /^\s+(?:Air Forces?|Navy|Naval Forces|Army|Armed Forces|Aerospace Forces|Border Guard|Coast Guard|National Guard|Ministry of Defen[cs]e|Defen[cs]e Ministry|Interior Ministry|Ministry of (?:the )?Interior|Emergencies Ministry|government|Police)\b/;
+/** After "Russia's": a buyer of its own ("Russia's Defence Ministry", "Russia's air ambulance"). */
+const OWN_BUYER_AFTER = /^\s*(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|army|Army|armed forces|Armed Forces|Aerospace Forces|air force|Air Force|navy|Navy|air ambulance|National Air Ambulance|Emergencies Ministry|police|government|regions)\b/;
 const SELLER_ORG_AFTER = /^\s*(?:state|arms|Rosoboronexport|Russian Helicopters|Rostec|Kazan|Ulan-Ude|Rostvertol|defen[cs]e industry|helicopter (?:maker|industry|manufacturer))/i;
 const RU_ACCUSATIVE_TO = /(?:й|т|р|д|к|н|л|с|ш|ю|у|ь|ан)$/i;
 
@@ -165,7 +167,9 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
     if (acronym) form = acronym;
     else if (FIRST_WORDS.has(wordKey(word.text))) {
       for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !form; n--) {
-        const phrase = words.slice(i, i + n).map((w) => wordKey(w.text)).join(' ');
+        const tokens = words.slice(i, i + n);
+        // a possessive ends a name ("Egypt's"); inside one it is part of it ("People's Republic of China")
+        const phrase = tokens.map((w, k) => (k === n - 1 ? wordKey(w.text) : lower(w.text.replace('’', "'")))).join(' ');
         const candidate = FORMS.get(phrase);
         if (candidate && candidate.length === n) {
           form = candidate;
@@ -182,7 +186,7 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
     const end = last.end;
     const after = text.slice(end, Math.min(sentence.end, end + 40));
     const before = text.slice(Math.max(sentence.start, start - 40), start);
-    const forces = BUYER_FORCES.test(after) || RU_FORCES_BEFORE.test(before) || /^\s+(?:армии|армия|ВВС|ВКС|министерств\p{L}*|правительств\p{L}*|вооруж\p{L}* сил\p{L}*)/u.test(after);
+    const forces = BUYER_FORCES.test(after) || (/['’]s$/.test(last.text) && OWN_BUYER_AFTER.test(after)) || RU_FORCES_BEFORE.test(before) || /^\s+(?:армии|армия|ВВС|ВКС|министерств\p{L}*|правительств\p{L}*|вооруж\p{L}* сил\p{L}*)/u.test(after);
     const mention: CountryMention = { country: form.country, start, end, text: text.slice(start, end), role: roleOf(text, sentence, words, i, i + length, form), forces };
     found.push(mention);
     i += length - 1;
@@ -231,6 +235,7 @@ function roleOf(text: string, sentence: Span, words: Word[], from: number, to: n
   const verb = next.find((w) => !AUXILIARY.test(w) && !/^(?:side|сторона|Air|Force|Ministry|of|Defen[cs]e)$/i.test(w));
   if (verb && SELLER_VERB.test(verb) && !/^(?:to|для)$/i.test(words[from - 1]?.text ?? '')) return 'supplier';
   if (possessive && SELLER_ORG_AFTER.test(after)) return 'supplier';
+  if (possessive && OWN_BUYER_AFTER.test(after)) return 'party';
   if (isAdjective && !forceAfter) {
     // "Russian-made", "Chinese versions", "the Chinese company": describes, does not take part
     if (/^\s*(?:company|firm|operator|customer|client|buyer|junta|regime|military|forces|troops|police|стороне|заказчик)/iu.test(after)) return 'party';
@@ -269,7 +274,8 @@ function wordsAfter(text: string, from: number, to: number): string[] {
 export interface Parties {
   supplier: { country: string; quote: string } | null;
   orgs: OrganisationMention[];
-  recipient: { country: string; quote: string } | null;
+  /** `weak` when only "with X" or "in X" names it: an explicit buyer told before outranks it. */
+  recipient: { country: string; quote: string; weak: boolean } | null;
 }
 
 const RANK: Record<Role, number> = { recipient: 0, party: 1, counterpart: 2, location: 3, supplier: 9, descriptive: 9 };
@@ -306,6 +312,6 @@ export function partiesOf(
   return {
     supplier,
     orgs: sellers,
-    recipient: best ? { country: best.country, quote: best.text } : null,
+    recipient: best ? { country: best.country, quote: best.text, weak: best.role === 'counterpart' || best.role === 'location' } : null,
   };
 }

@@ -149,6 +149,20 @@ describe('parties and year from the rest of the article', () => {
   });
 });
 
+describe('what a later sentence says of the deal just told', () => {
+  it('takes the exact type a following sentence names ("Речь идет о вертолетах Ми-171")', () => {
+    expect(records('Правительство Лаоса утвердило контракт на покупку трех вертолетов Ми-17. Речь идет о вертолетах Ми-171 завода в Улан-Удэ.').map(line)).toEqual([
+      'signed 3 Mi-171 Russia→Laos -',
+    ]);
+  });
+
+  it('keeps the buyer told before when a later sentence names only the other side of the signing', () => {
+    expect(records('Russia will supply 30 Mi-17V-5 for the Afghan army.', 'The option for these 30 machines was signed with the United States.').map(line)).toEqual([
+      'signed 30 Mi-17V-5 Russia→Afghanistan -',
+    ]);
+  });
+});
+
 describe('one record per deal within the article', () => {
   it('merges the same contract told twice into one record with both sentences', () => {
     const [only, ...rest] = records(
