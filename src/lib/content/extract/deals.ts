@@ -93,6 +93,7 @@ export function finishDeals(
   modelYears: readonly { model: string; year: number; quote: string }[],
   articleRecipient: { country: string; quote: string } | null,
   mentions: readonly DealMention[] = [],
+  underContract: ReadonlySet<DealMention> = new Set(),
 ): ContractRecord[] {
   const kept: Draft[] = [];
   // drafts by quantity, so finding the deal a draft tells again stays quick in a long article
@@ -142,9 +143,10 @@ export function finishDeals(
   for (const m of mentions) push(mentionsByParagraph, m.source.paragraph, m);
   for (const record of kept) {
     const paragraph = record.sources[0]!.paragraph;
-    const near = [paragraph - 1, paragraph, paragraph + 1].flatMap((p) => mentionsByParagraph.get(p) ?? []);
-    // an offer of a newer version says nothing of the type a contract is for
-    const variants = [...new Set(near.filter((m) => (m.status === 'proposed') === (record.status === 'proposed') && m.model !== record.model && lineage(m.model).includes(record.model)).map((m) => m.model))];
+    const near = [paragraph - 2, paragraph - 1, paragraph, paragraph + 1].flatMap((p) => mentionsByParagraph.get(p) ?? []);
+    // an offer of a newer version says nothing of the type a contract is for, unless it is told as part of a contract
+    const sameDeal = (m: DealMention) => (m.status === 'proposed') === (record.status === 'proposed') || underContract.has(m);
+    const variants = [...new Set(near.filter((m) => sameDeal(m) && m.model !== record.model && lineage(m.model).includes(record.model)).map((m) => m.model))];
     if (variants.length !== 1) continue;
     const mention = mentions.find((m) => m.model === variants[0])!;
     const entry = catalogueEntry(mention.model);

@@ -51,6 +51,9 @@ const EARLIER = /\b(?:earlier|previous|previously|original|initial|first contrac
 const HEADLINE = -1;
 /** "nine more", "an additional 12": a new deal, which does not take the year of the one told before. */
 const ADDITIONAL = /(?:^|\s)(?:more|additional|another|further|extra|ещ[её]|дополнительн\p{L}*)(?:\s|$)/iu;
+/** Words that tie what a sentence says to a contract already made. */
+const UNDER_CONTRACT = /\bunder (?:the|a|an|last year['’]s|this)\s+(?:\S+\s+){0,2}?(?:contract|deal|agreement|order)\b|(?:по|в рамках|согласно)\s+(?:\S+\s+)?(?:контракт|договор|соглашени)\p{L}*/iu;
+
 /** A sentence that names exactly the type of the deal just told. */
 const IDENTIFIES = /^(?:Речь ид[её]т о|Речь шла о|Это (?:будут )?вертол[её]т|It is about|It concerns|They are|These are|The (?:helicopters|aircraft|machines) (?:are|will be)|Namely)(?![\p{L}])/iu;
 
@@ -106,6 +109,8 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
   const claims: PendingClaim[] = [];
   const antecedents: Antecedent[] = [];
   const modelYears: { model: string; fact: Fact<number> }[] = [];
+  /** Mentions told as part of a contract ("deliver the remaining Mi-35M under the 2008 contract"). */
+  const underContract = new Set<DealMention>();
   const articleContext = emptyContext();
   let sentenceIndex = 0;
 
@@ -342,9 +347,11 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
               status: governing.cue.kind === 'commitment' ? 'signed' : governing.cue.kind === 'delivered' ? 'delivered' : governing.cue.kind === 'proposed' ? 'proposed' : 'signed',
               source: { articleId: article.id, paragraph, start: sentence.start, end: sentence.end, sentence: sentence.text, words: { start: mention.start, end: mention.end } },
             });
+            if (UNDER_CONTRACT.test(sentence.text)) underContract.add(mentions[mentions.length - 1]!);
             // "agreed to the Mi-35M deal in August 2015": the year of that model's deal
             const ownYear = yearFor(mention.start);
-            if (ownYear && governing.cue.kind === 'signed') modelYears.push({ model: mention.model, fact: { value: ownYear.year, quote: ownYear.quote, paragraph, sentence: index } });
+            // "…deliver the remaining Mi-35M under the 2008 contract": a delivery can name its order's year too
+            if (ownYear && (governing.cue.kind === 'signed' || ownYear.named)) modelYears.push({ model: mention.model, fact: { value: ownYear.year, quote: ownYear.quote, paragraph, sentence: index } });
           }
           continue;
         }
@@ -470,6 +477,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
     modelYears.map(({ model, fact }) => ({ model, year: fact.value, quote: fact.quote })),
     articleContext.recipient && { country: articleContext.recipient.value, quote: articleContext.recipient.quote },
     mentions,
+    underContract,
   );
   return { records, mentions, claims: countClaims(article.id, claims, records) };
 }

@@ -1,7 +1,7 @@
 // Stage 5: parties. The countries and organisations a sentence names, with the part the words
 // around each give it, and from them the supplier and the recipient of a record.
 
-import type { Span } from './sentences.ts';
+import { spansOf, type Span } from './sentences.ts';
 import { firstAtOrAfter } from './status.ts';
 import { COUNTRIES, RU_ADJECTIVE_ENDINGS } from './vocabulary/countries.ts';
 import { FORCES, ORGANISATIONS, RU_FORCES_BEFORE } from './vocabulary/organisations.ts';
@@ -92,15 +92,7 @@ interface Word {
 }
 const WORD = /(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
-function wordsOf(text: string, from: number, to: number): Word[] {
-  const list: Word[] = [];
-  const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) {
-    list.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
-  }
-  return list;
-}
+const wordsOf = (text: string, from: number, to: number): Word[] => spansOf(WORD, text, from, to);
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 

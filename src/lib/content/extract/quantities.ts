@@ -5,6 +5,7 @@
 // ("the first four", "148 out of 151"), or one already told ("the four helicopters").
 
 import { isYear, parseNumber, russianNumeral } from './numbers.ts';
+import { spansOf } from './sentences.ts';
 import {
   APPROXIMATE_BEFORE,
   BOUND_BEFORE,
@@ -44,16 +45,8 @@ const TOKEN = /\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?\+?|[\p{L}][\p{L}\p{N}
 /** How far before a type its number may be: four describing words and a noun fit. */
 const WINDOW = 90;
 
-/** The words of `text` between `from` and `to`, with offsets. */
-function tokens(text: string, from: number, to: number): Token[] {
-  const list: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(slice); match; match = TOKEN.exec(slice)) {
-    list.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
-  }
-  return list;
-}
+/** The words and numbers of `text` between `from` and `to`, with offsets. */
+const tokens = (text: string, from: number, to: number): Token[] => spansOf(TOKEN, text, from, to);
 
 const EN_NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen'.split(' '),

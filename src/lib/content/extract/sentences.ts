@@ -8,6 +8,17 @@ export interface Span {
   text: string;
 }
 
+/** Every match of a global `pattern` in `text` between `from` and `to`, with offsets into `text`. */
+export function spansOf(pattern: RegExp, text: string, from: number, to: number): Span[] {
+  const list: Span[] = [];
+  const slice = text.slice(from, to);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+    list.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
+  }
+  return list;
+}
+
 /** A sentence longer than this is mined in pieces, cut at a clause break or a space. */
 export const MAX_SENTENCE_CHARS = 600;
 

@@ -11,6 +11,8 @@ export interface SigningYear {
   quote: string;
   /** Offset of the year in the sentence. */
   at: number;
+  /** The year names the deal itself: "the 2008 contract", "контракт 2012 года", "the first order, in 1998". */
+  named?: boolean;
 }
 
 const YEAR = /(?:(?:MAKS|Army|Армия|HeliRussia|Airshow China|Dubai Airshow|IDEX|LIMA|Aero India|Defexpo|Army Games)[- ]?)?((?:19[5-9]|20\d)\d)(?![\p{N}%]|,\d|\s*(?:hp|km|kg|horsepower|л\.\s?с\.))/gu;
@@ -65,9 +67,9 @@ export function signingYears(sentence: string): SigningYear[] {
     const quoteStart = Math.max(0, Math.min(at, ...verbs.filter((v) => Math.abs(v - at) === distance)));
     const verbEnd = (v: number) => v + (/^[\p{L}\p{N}]+/u.exec(sentence.slice(v))?.[0].length ?? 0);
     const quoteEnd = Math.max(at + m[0].length, ...verbs.filter((v) => Math.abs(v - at) === distance).map(verbEnd));
-    found.push({ year, quote: trimQuote(sentence.slice(quoteStart, quoteEnd)), at, distance });
+    found.push({ year, quote: trimQuote(sentence.slice(quoteStart, quoteEnd)), at, distance, named: namesDeal });
   }
-  return found.sort((a, b) => a.distance - b.distance).map(({ year, quote, at }) => ({ year, quote, at }));
+  return found.sort((a, b) => a.distance - b.distance).map(({ year, quote, at, named }) => ({ year, quote, at, named }));
 }
 
 const MONTH_NUMBER: Record<string, number> = {
@@ -113,7 +115,7 @@ const CURRENCIES: [RegExp, string][] = [
 ];
 const SCALE: Record<string, number> = { billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mln: 1e6, m: 1e6, thousand: 1e3, млрд: 1e9, млн: 1e6, тыс: 1e3 };
 const VALUE =
-  /(US\$|\$|USD|€|EUR|£|GBP|₽|RUB|CNY|INR)\s?(\d+(?:[.,]\d+)?)\s*(billion|bn|million|mln|m|thousand|млрд|млн|тыс)?\.?(?![\p{L}\p{N}])|(\d+(?:[.,]\d+)?)\s*(billion|million|thousand|млрд\.?|млн\.?|тыс\.?|миллиард\p{L}*|миллион\p{L}*)?\s+(US dollars|dollars|euros|rubles|roubles|yuan|rupees|долларов|рублей|евро|рупий)(?![\p{L}])/iu;
+  /(US\$|\$|USD|€|EUR|£|GBP|₽|RUB|CNY|INR)\s?(\d+(?:[.,]\d+)?)\s*(billion|bn|million|mln|m|thousand|млрд\.?|млн\.?|тыс\.?)?(?![\p{L}\p{N}])|(\d+(?:[.,]\d+)?)\s*(billion|million|thousand|млрд\.?|млн\.?|тыс\.?|миллиард\p{L}*|миллион\p{L}*)?\s+(US dollars|dollars|euros|rubles|roubles|yuan|rupees|долларов|рублей|евро|рупий)(?![\p{L}])/iu;
 
 /** A value stated in the text ("US$ 1.2 billion", "€40 million", "12,6 млрд рублей"), or null. */
 export function valueOf(text: string): { amount: number; currency: string; text: string } | null {
