@@ -94,7 +94,8 @@ export const catalogue: readonly CatalogueEntry[] = [
   { model: 'Ka-28', family: 'Ka-27/32', category: 'helicopter', role: 'naval', maker: 'Kamov', aliases: [], parent: 'Ka-27' },
   { model: 'Ka-31', family: 'Ka-27/32', category: 'helicopter', role: 'airborne early warning', maker: 'Kamov', aliases: [] },
   { model: 'Ka-32', family: 'Ka-27/32', category: 'helicopter', role: 'utility', maker: 'Kamov', aliases: [], parent: 'Ka-27' },
-  { model: 'Ka-32A11BC', family: 'Ka-27/32', category: 'helicopter', role: 'utility', maker: 'Kamov', aliases: [], parent: 'Ka-32' },
+  // written in Cyrillic as "Ка-32А11ВС", whose В and С are read as V and S
+  { model: 'Ka-32A11BC', family: 'Ka-27/32', category: 'helicopter', role: 'utility', maker: 'Kamov', aliases: ['Ka-32A11VS'], parent: 'Ka-32' },
   // Ka-52
   { model: 'Ka-52', family: 'Ka-52', category: 'helicopter', role: 'attack', maker: 'Kamov', aliases: ['Alligator'], epithets: ['Hokum'] },
   { model: 'Ka-52K', family: 'Ka-52', category: 'helicopter', role: 'attack', maker: 'Kamov', aliases: ['Katran'], parent: 'Ka-52' },

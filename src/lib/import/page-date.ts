@@ -24,10 +24,10 @@ const LINE_CHARS = 80;
 export function pageDateFromText(text: string): string | null {
   const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '').slice(0, LINES);
   for (const line of lines) {
-    if (line.length > LINE_CHARS) continue;
     for (const { pattern, day, month, year } of PATTERNS) {
       const match = pattern.exec(line);
-      if (!match) continue;
+      // a long line is a paragraph: its date counts only as the dateline it starts with
+      if (!match || (line.length > LINE_CHARS && match.index > 0)) continue;
       const m = /^\d+$/.test(match[month] ?? '') ? Number(match[month]) : MONTHS[(match[month] ?? '').slice(0, 3).toLowerCase()];
       const d = Number(match[day]);
       const y = Number(match[year]);

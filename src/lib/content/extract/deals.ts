@@ -123,6 +123,21 @@ export function finishDeals(
     keep({ ...draft, sources: [...draft.sources], evidence: [...draft.evidence], flags: { ...draft.flags } });
   }
 
+  // "Bolivia will buy 10 Mi-17" that the article tells as a plan ("plans to buy 10", "up to 10") is a plan:
+  // a headline of the sort, or a promise with no contract's words told again as a plan
+  for (const record of kept) {
+    const headline = record.sources.every((s) => s.paragraph === -1);
+    if (record.status !== 'signed' || !(headline || record.flags.commitment)) continue;
+    const plans = [...kept.filter((o) => o !== record && o.status === 'proposed' && (headline || o.quantity === record.quantity)), ...(headline ? mentions.filter((m) => m.status === 'proposed' && m.source.paragraph >= 0) : [])];
+    const plan = plans.find((o) => related(o.model, record.model) && compatible('recipient' in o ? o.recipient : null, record.recipient));
+    if (!plan) continue;
+    const sentence = 'sources' in plan ? plan.sources[0]!.sentence : plan.source.sentence;
+    record.status = 'proposed';
+    record.year = null;
+    record.evidence = record.evidence.filter((e) => e.field !== 'status' && e.field !== 'year');
+    record.evidence.unshift({ field: 'status', says: 'proposed: the article tells the headline’s deal as a plan', quote: shorten(sentence), where: 'in the article' });
+  }
+
   // "Russia will deliver four Mi-35M" in an article about a contract for 20: part of that order
   const signedByFamily = new Map<string, Draft[]>();
   for (const record of kept) if (record.status === 'signed' && !record.flags.commitment) push(signedByFamily, record.family, record);
@@ -142,13 +157,18 @@ export function finishDeals(
   const mentionsByParagraph = new Map<number, DealMention[]>();
   for (const m of mentions) push(mentionsByParagraph, m.source.paragraph, m);
   for (const record of kept) {
-    const paragraph = record.sources[0]!.paragraph;
+    const paragraph = (record.sources.find((s) => s.paragraph >= 0) ?? record.sources[0]!).paragraph;
     const near = [paragraph - 2, paragraph - 1, paragraph, paragraph + 1].flatMap((p) => mentionsByParagraph.get(p) ?? []);
     // an offer of a newer version says nothing of the type a contract is for, unless it is told as part of a contract
     const sameDeal = (m: DealMention) => (m.status === 'proposed') === (record.status === 'proposed') || underContract.has(m);
-    const variants = [...new Set(near.filter((m) => sameDeal(m) && m.model !== record.model && lineage(m.model).includes(record.model)).map((m) => m.model))];
+    // so does a delivery told with the exact type: "supplied six Mi-35M … a contract for twelve Mi-35"
+    const delivered = kept.filter(
+      (o) => o !== record && o.status === 'delivered' && record.status === 'signed' && compatible(o.recipient, record.recipient) && o.sources.some((s) => Math.abs(s.paragraph - paragraph) <= 2),
+    );
+    const told: DealMention[] = [...near.filter(sameDeal), ...delivered.map((o) => ({ designation: o.designation, model: o.model, category: o.category, status: o.status, source: o.sources[0]! }))];
+    const variants = [...new Set(told.filter((m) => m.model !== record.model && lineage(m.model).includes(record.model)).map((m) => m.model))];
     if (variants.length !== 1) continue;
-    const mention = mentions.find((m) => m.model === variants[0])!;
+    const mention = told.find((m) => m.model === variants[0])!;
     const entry = catalogueEntry(mention.model);
     if (!entry) continue;
     record.model = entry.model;

@@ -22,12 +22,12 @@ import { countClaims, type PendingClaim } from './claims.ts';
 import { finishDeals, type Draft } from './deals.ts';
 import { antecedentOf, genericCounts, qualifiersOf, type Antecedent } from './mentions.ts';
 import { countriesIn, organisationsIn, partiesOf, type OrganisationMention } from './parties.ts';
-import { quantityAfter, quantityBefore, type Quantity } from './quantities.ts';
-import { clausesOf, splitSentences, type Span } from './sentences.ts';
+import { quantityAfter, quantityBefore, singularBefore, type Quantity } from './quantities.ts';
+import { clausesOf, spansOf, splitSentences, type Span } from './sentences.ts';
 import { cuesIn, governingCue, type Cue, type Governing } from './status.ts';
 import { relativeSigningYear, signingYears, valueOf } from './years.ts';
 import { SCHEDULE } from './vocabulary/cues.ts';
-import { RELATION_BEFORE, RELATION_HINT, ROLE_WORDS, SPECIFICATION, TOTAL_BEFORE, UPGRADE, YEAR_SPAN } from './vocabulary/words.ts';
+import { RELATION_BEFORE, RELATION_HINT, ROLE_WORDS, SPECIFICATION, TOTAL_BEFORE, UNKNOWN_DESIGNATION, UPGRADE, YEAR_SPAN } from './vocabulary/words.ts';
 
 /** Nouns that say a supply happens, not how far it is: they leave the status to the paragraph. */
 const NEUTRAL_NOUN = /^(?:supply|supplies|purchases?|sale|acquisition|procurement|поставк\p{L}*|поставок|закупк\p{L}*|покупк\p{L}*|приобретени\p{L}*)$/iu;
@@ -51,6 +51,9 @@ const EARLIER = /\b(?:earlier|previous|previously|original|initial|first contrac
 const HEADLINE = -1;
 /** "nine more", "an additional 12": a new deal, which does not take the year of the one told before. */
 const ADDITIONAL = /(?:^|\s)(?:more|additional|another|further|extra|ещ[её]|дополнительн\p{L}*)(?:\s|$)/iu;
+/** "the remaining 140", "остальные 12": the sentence splits a total into parts. */
+const REMAINING = /\b(?:the )?remaining \d+|\bthe rest (?:of them )?\d*|(?<![\p{L}])(?:остальные|оставшиеся) \d+/iu;
+
 /** Words that tie what a sentence says to a contract already made. */
 const UNDER_CONTRACT = /\bunder (?:the|a|an|last year['’]s|this)\s+(?:\S+\s+){0,2}?(?:contract|deal|agreement|order)\b|(?:по|в рамках|согласно)\s+(?:\S+\s+)?(?:контракт|договор|соглашени)\p{L}*/iu;
 
@@ -65,7 +68,7 @@ export const MAX_CLAIMS = 50;
 
 /** A sentence about the deal just told: "The agreement was concluded at MAKS-2017". */
 const THE_DEAL =
-  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired)\b|^(?:Контракт|Соглашение|Договор|Сделка)(?![\p{L}])/iu;
+  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired)\b|^(?:Контракт|Соглашение|Договор|Сделка)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
 
 /** One fact the article has stated, and where. */
 interface Fact<T> {
@@ -189,6 +192,8 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         }
         if (cue.kind === 'fleet' || cue.kind === 'total') return null;
         if (quantity.kind === 'approximate') return null;
+        // "60 helicopters will come from Russia while the remaining 140 are built locally": shares of one total
+        if (!quantity.part && REMAINING.test(sentence.text)) quantity = { ...quantity, part: true };
         const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? sentence;
         // a contract to upgrade or repair helicopters already owned is not a sale
         if (UPGRADE.test(text.slice(clause.start, quantity.start)) || UPGRADE.test(text.slice(entry.mentionEnd, clause.end))) return null;
@@ -217,13 +222,13 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
             evidence.push({ field: 'status', says: 'delivered', quote: cue.text, where: cueWhere });
           }
         } else if (cue.kind === 'commitment') {
-          const schedule = !signedVerb && SCHEDULE.exec(sentence.text);
+          const schedule = signedVerb ? null : scheduleIn(sentence.text);
           if (quantity.part) {
             status = 'delivered';
             evidence.push({ field: 'status', says: 'delivered: part of an order', quote: quantity.text, where: 'in this sentence' });
           } else if (schedule) {
             status = 'delivered';
-            evidence.push({ field: 'status', says: 'delivered: a delivery date for part of an order, not a contract', quote: schedule[0], where: 'in this sentence' });
+            evidence.push({ field: 'status', says: 'delivered: a delivery date for part of an order, not a contract', quote: schedule, where: 'in this sentence' });
           } else {
             status = 'signed';
             commitment = !contractWords;
@@ -330,13 +335,18 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
       for (const mention of inSentence) {
         if (skip.has(mention)) continue;
         const readFrom = quantityFrom.get(mention) ?? mention.start;
-        const quantity = quantityBefore(text, sentence.start, readFrom, { allowNoun: true }) ?? quantityAfter(text, mention.end, sentence.end);
+        let quantity = quantityBefore(text, sentence.start, readFrom, { allowNoun: true }) ?? quantityAfter(text, mention.end, sentence.end);
         const leadFrom = quantity && quantity.start < mention.start ? quantity.start : mention.start;
         const relationLead = text.slice(Math.max(sentence.start, leadFrom - 60), leadFrom);
         if (RELATION_HINT.test(relationLead) && RELATION_BEFORE.test(relationLead)) continue;
         const seller = orgs.find((o) => o.side === 'seller');
         named.push({ model: mention.model, designation: mention.text, category: mention.entry.category, paragraph, sentence: index, start: mention.start, seller });
-        const governing = governingCue(text, sentence, clauses, cues, leadFrom, mention.end, quantity !== null);
+        let governing = governingCue(text, sentence, clauses, cues, leadFrom, mention.end, quantity !== null);
+        // "the supply of a Mi-171 helicopter", "поставку вертолета Ка-32": a contract for one
+        if (!quantity && governing?.scope === 'clause' && (governing.cue.kind === 'signed' || governing.cue.kind === 'commitment')) {
+          quantity = singularBefore(text, sentence.start, mention.start, mention.end);
+          if (quantity) governing = governingCue(text, sentence, clauses, cues, quantity.start, mention.end, true);
+        }
         if (!quantity) {
           // only a deal its own clause tells: not "(photo: a Mi-35M)" beside a signing
           if (governing && governing.scope === 'clause' && governing.cue.kind !== 'fleet' && governing.cue.kind !== 'total' && mentions.length < MAX_MENTIONS) {
@@ -378,7 +388,8 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         const governing = governingCue(text, sentence, clauses, cues, generic.quantity.start, generic.end);
         const deal = governing !== null && governing.cue.kind !== 'fleet' && governing.cue.kind !== 'total';
         // "five aircraft, including transports", "в том числе": a total over what follows
-        const breakdown = inSentence.some((m) => m.start > generic.end && !skip.has(m)) || /\b(?:including|such as|among them)\b|в том числе|включая/iu.test(text.slice(generic.end, sentence.end));
+        // a list of types after it (not "to replace eight Mi-17"), or "including", makes it a total
+        const breakdown = named.some((m) => m.start > generic.end) || /\b(?:including|such as|among them)\b|в том числе|включая/iu.test(text.slice(generic.end, sentence.end));
         const total = TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, generic.quantity.start - 20), generic.quantity.start));
         const plural = governing && /^(?:contracts|deals|orders|agreements|контракты|контрактов|договоры|соглашения)$/iu.test(governing.cue.text);
         let antecedent = breakdown || plural || total ? null : antecedentOf(antecedents, named, generic.category, generic.quantity.start, index);
@@ -422,6 +433,13 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
       }
       if (drafts.length < MAX_RECORDS) drafts.push(...sentenceDrafts.slice(0, Math.min(MAX_RECORDS_PER_SENTENCE, MAX_RECORDS - drafts.length)));
       antecedents.push(...named);
+      // "the first of 20 A-29 Super Tucano aircraft": a type the catalogue does not know is what a later "20 aircraft" means
+      for (const unknown of spansOf(UNKNOWN_DESIGNATION, text, sentence.start, sentence.end)) {
+        if (!typeMentions.some((m) => m.start <= unknown.start && unknown.start < m.end)) {
+          const category = /^(?:AW|H\d|EC|AS|Bell|UH|CH|S-[79])/.test(unknown.text) ? 'unknown helicopter' : 'unknown';
+          antecedents.push({ model: '', designation: unknown.text, category, paragraph, sentence: index, start: unknown.start, seller: undefined });
+        }
+      }
 
       // What this sentence establishes for the sentences after it.
       if (dealCues.length > 0 || paragraph === HEADLINE) {
@@ -455,7 +473,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
           const aboutTheDeal = sentenceDrafts.length === 0 && THE_DEAL.test(sentence.text);
           for (let i = drafts.length - 1; aboutTheDeal && i >= 0 && index - drafts[i]!.flags.sentence <= 2; i--) {
             const previous = drafts[i]!;
-            if (previous.year === null && previous.status === 'signed' && (previous.flags.paragraph === paragraph || previous.flags.paragraph === HEADLINE) && index - previous.flags.sentence <= 2) {
+            if (previous.year === null && previous.status === 'signed' && (previous.flags.paragraph === paragraph || previous.flags.paragraph === HEADLINE || index - previous.flags.sentence === 1)) {
               previous.year = ownYear.year;
               previous.evidence.push({ field: 'year', says: `signed in ${ownYear.year}`, quote: ownYear.quote, where: 'later in this paragraph' });
             }
@@ -489,6 +507,14 @@ function cueQuote(text: string, cue: Cue, limit: number): string {
   if (cue.kind !== 'signed' || !cue.verb) return cue.text;
   const after = DEAL_NOUN_AFTER.exec(text.slice(cue.end, Math.min(limit, cue.end + 40)));
   return after ? text.slice(cue.start, cue.end + after[0].length) : cue.text;
+}
+
+/** "by the end of the year", "in December": when part of an order comes, not a contract; "signed in May" is no such date. */
+function scheduleIn(sentence: string): string | null {
+  const found = SCHEDULE.exec(sentence);
+  if (!found) return null;
+  const before = sentence.slice(Math.max(0, found.index - 20), found.index);
+  return /(?:sign\p{L}*|conclud\p{L}*|order\p{L}*|agreed|подписан\p{L}*|заключ\p{L}*)\s+$/iu.test(before) ? null : found[0];
 }
 
 /** The governing status of a sentence for the sentences after it: a proposal, a delivery, else a signing. */

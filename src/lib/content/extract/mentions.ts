@@ -171,7 +171,9 @@ export function antecedentOf(
   at: number,
   index: number,
 ): Antecedent | null {
-  const fits = (a: Antecedent) => (category === null ? a.category !== 'air defence' : a.category === category);
+  // a type the catalogue does not know stops the search for the nouns it may be, and points to nothing
+  const unknown = (a: Antecedent) => a.category === 'unknown' ? category !== 'helicopter' : a.category === 'unknown helicopter' && category !== 'engine';
+  const fits = (a: Antecedent) => unknown(a) || (category === null ? a.category !== 'air defence' && !a.category.startsWith('unknown') : a.category === category);
   let pool = inSentence.filter((a) => a.start < at && fits(a));
   if (pool.length === 0) {
     for (let i = earlier.length - 1; i >= 0; i--) {
@@ -183,7 +185,7 @@ export function antecedentOf(
       break;
     }
   }
-  if (pool.length === 0) return null;
+  if (pool.length === 0 || pool.some((a) => a.category.startsWith('unknown'))) return null;
   // one type and its own versions: the most specific
   const models = [...new Set(pool.map((a) => a.model))];
   const specific = models.filter((m) => !models.some((other) => other !== m && lineage(other).includes(m)));

@@ -140,7 +140,7 @@ const LOCATION_WORDS = /^(?:in|at|inside|across|near|within|around|throughout)$/
 const EVENT_AFTER = /^\s*(?:\d{4}\s+)?(?:Air ?show|Airshow|Air Show|Salon|Expo|exhibition|Exhibition|Forum|forum|Summit|summit|Games)\b/;
 const EVENT_BEFORE = /(?:Airshow|Air Show|Expo|Salon)\s+$/;
 /** Forces and ministries that buy: unlike "side" or "partners", they make even the seller's own country a buyer. */
-const BUYER_FORCES = /^\s+(?:Air Forces?|Navy|Naval Forces|Army|Armed Forces|Aerospace Forces|Border Guard|Coast Guard|National Guard|Ministry of Defen[cs]e|Defen[cs]e Ministry|Interior Ministry|Ministry of (?:the )?Interior|Emergencies Ministry|government|Police)\b/;
+const BUYER_FORCES = /^\s+(?:Air Forces?|Navy|Naval Forces|Army|National Army|National Police|Security Forces|Armed Forces|Defen[cs]e Department|Department of Defen[cs]e|Aerospace Forces|Border Guard|Coast Guard|National Guard|Ministry of Defen[cs]e|Defen[cs]e Ministry|Interior Ministry|Ministry of (?:the )?Interior|Emergencies Ministry|government|Police)\b/;
 /** After "Russia's": a buyer of its own ("Russia's Defence Ministry", "Russia's air ambulance"). */
 const OWN_BUYER_AFTER = /^\s*(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|army|Army|armed forces|Armed Forces|Aerospace Forces|air force|Air Force|navy|Navy|air ambulance|National Air Ambulance|Emergencies Ministry|police|government|regions)\b/;
 const SELLER_ORG_AFTER = /^\s*(?:state|arms|Rosoboronexport|Russian Helicopters|Rostec|Kazan|Ulan-Ude|Rostvertol|defen[cs]e industry|helicopter (?:maker|industry|manufacturer))/i;
@@ -157,7 +157,7 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
     let length = 1;
     const acronym = ACRONYMS.get(word.text.replace(/\.$/, ''));
     if (acronym) form = acronym;
-    else if (FIRST_WORDS.has(wordKey(word.text))) {
+    else if (FIRST_WORDS.has(wordKey(word.text)) || FIRST_WORDS.has(lower(word.text.replace('’', "'")))) {
       for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !form; n--) {
         const tokens = words.slice(i, i + n);
         // a possessive ends a name ("Egypt's"); inside one it is part of it ("People's Republic of China")
@@ -178,7 +178,9 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
     const end = last.end;
     const after = text.slice(end, Math.min(sentence.end, end + 40));
     const before = text.slice(Math.max(sentence.start, start - 40), start);
-    const forces = BUYER_FORCES.test(after) || (/['’]s$/.test(last.text) && OWN_BUYER_AFTER.test(after)) || RU_FORCES_BEFORE.test(before) || /^\s+(?:армии|армия|ВВС|ВКС|министерств\p{L}*|правительств\p{L}*|вооруж\p{L}* сил\p{L}*)/u.test(after);
+    // "ordered by Russian natural gas giant Gazprom": a company of the seller's country buying
+    const companyBuyer = /\b(?:by|for|to)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|operator|carrier|airline|giant|corporation)\b/u.test(after);
+    const forces = companyBuyer || BUYER_FORCES.test(after) || (/['’]s$/.test(last.text) && OWN_BUYER_AFTER.test(after)) || RU_FORCES_BEFORE.test(before) || /^\s+(?:армии|армия|ВВС|ВКС|министерств\p{L}*|правительств\p{L}*|вооруж\p{L}* сил\p{L}*)/u.test(after);
     const mention: CountryMention = { country: form.country, start, end, text: text.slice(start, end), role: roleOf(text, sentence, words, i, i + length, form), forces };
     found.push(mention);
     i += length - 1;
@@ -205,7 +207,7 @@ const RUSSIAN_REGION =
   /(?<![\p{L}])(?:to|for|in)\s+(?:the\s+)?(\p{Lu}\p{L}+(?:sk|sky|skiy|skaya|ka|ye|ia|ya)\s+(?:Territory|Krai|Kray|Oblast|Region))(?![\p{L}])|(?<![\p{L}])(?:для|в|во)\s+(\p{Lu}\p{L}+(?:ск|цк)\p{L}*\s+(?:кра[йяюе]|област[ьиью]))(?![\p{L}])|(?<![\p{L}])(\p{Lu}\p{L}+(?:ск|цк)(?:ому|ой)\s+(?:краю|области))(?![\p{L}])/gu;
 /** A buyer named with no country: in a report about a Russian supplier, Russia's own. */
 const RUSSIAN_BUYER =
-  /(?<![\p{L}])(?:to|for)\s+the\s+(?:Russian\s+)?(Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces|armed forces|Aerospace Forces|troops|Emergencies Ministry|Ministry of Emergency Situations)(?!\s+of\b)|(?<![\p{L}])(?:для|в интересах)\s+(Минобороны|ВКС|МЧС|российской армии|войск)(?!\s+\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:to|for)\s+the\s+(?:Russian\s+)?|^(?:The\s+)?)(Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces|armed forces|Aerospace Forces|troops|Emergencies Ministry|Ministry of Emergency Situations)(?!\s+of\b)|(?<![\p{L}])(?:для|в интересах)\s+(Минобороны|ВКС|МЧС|российской армии|войск)(?!\s+\p{Lu})/gu;
 
 function roleOf(text: string, sentence: Span, words: Word[], from: number, to: number, form: Form): Role {
   const first = words[from]!;
@@ -214,7 +216,7 @@ function roleOf(text: string, sentence: Span, words: Word[], from: number, to: n
   const before = text.slice(Math.max(sentence.start, first.start - 40), first.start);
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return 'location';
   const possessive = /['’]s$/.test(last.text);
-  const forceAfter = FORCES.test(after) || /^\s+(?:стороне|сторона|стороной|стороны|армии|армия|ВВС|военн\p{L}*|заказчик\p{L}*|министерств\p{L}*|правительств\p{L}*|партн[её]р\p{L}*)/u.test(after);
+  const forceAfter = FORCES.test(after) || /^\s+(?:стороне|сторона|стороной|стороны|армии|армия|ВВС|военн\p{L}*|заказчик\p{L}*|министерств\p{L}*|правительств\p{L}*|партн[её]р\p{L}*|компани\p{L}*|авиакомпани\p{L}*|заказчик\p{L}*)/u.test(after);
   const forceBefore = RU_FORCES_BEFORE.test(before) || /(?:Ministry of (?:Defen[cs]e|the Interior|Interior)|Air Force|Navy|Army|Armed Forces|government) of (?:the )?$/i.test(before);
   const isAdjective = form.kind === 'adjective' || form.kind === 'ru-adjective';
   // "taken from the stocks of the Russian Air Force": where they come from
@@ -230,7 +232,7 @@ function roleOf(text: string, sentence: Span, words: Word[], from: number, to: n
   if (possessive && OWN_BUYER_AFTER.test(after)) return 'party';
   if (isAdjective && !forceAfter) {
     // "Russian-made", "Chinese versions", "the Chinese company": describes, does not take part
-    if (/^\s*(?:company|firm|operator|customer|client|buyer|junta|regime|military|forces|troops|police|стороне|заказчик)/iu.test(after)) return 'party';
+    if (/^\s*(?:(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|operator|carrier|airline|giant|corporation|customer|client|buyer)|junta|regime|military|forces|troops|police|стороне|заказчик)/iu.test(after)) return 'party';
     return 'descriptive';
   }
 
@@ -239,7 +241,7 @@ function roleOf(text: string, sentence: Span, words: Word[], from: number, to: n
   const p1 = previous[previous.length - 1] ?? '';
   const p2 = previous[previous.length - 2] ?? '';
   const skipThe = /^(?:the|its|their)$/i.test(p1) ? p2 : p1;
-  if (TO_WORDS.test(skipThe)) return 'recipient';
+  if (TO_WORDS.test(skipThe) || /\b(?:on behalf of|in the interests of|for the needs of)\s+(?:the\s+)?$/i.test(before)) return 'recipient';
   if (/^(?:для)$/i.test(p1) || /^(?:для)$/i.test(p2)) return 'recipient';
   if (/^from$/i.test(skipThe) || /^(?:из|от)$/i.test(p1)) return 'supplier';
   if (/^(?:with|between|and)$/i.test(skipThe) || /^(?:с|со|между)$/i.test(p1)) return forceAfter || possessive ? 'party' : 'counterpart';

@@ -14,6 +14,7 @@ import {
   GENERIC_NOUN,
   OF_TOTAL_AFTER,
   PART_BEFORE,
+  SHARE_BEFORE,
 } from './vocabulary/words.ts';
 
 /** A number read with a type or a generic noun. Offsets are into the paragraph. */
@@ -100,7 +101,7 @@ function numberEndingAt(list: Token[], last: number): { value: number; first: nu
 function qualify(text: string, sentenceStart: number, number: { start: number }): Pick<Quantity, 'kind' | 'part' | 'definite'> {
   const before = text.slice(Math.max(sentenceStart, number.start - 60), number.start);
   const kind = BOUND_BEFORE.test(before) ? 'bound' : APPROXIMATE_BEFORE.test(before) ? 'approximate' : 'exact';
-  return { kind, part: PART_BEFORE.test(before), definite: DEFINITE_BEFORE.test(before) };
+  return { kind, part: PART_BEFORE.test(before) || SHARE_BEFORE.test(before), definite: DEFINITE_BEFORE.test(before) };
 }
 
 /**
@@ -197,6 +198,27 @@ export function quantityAfter(text: string, end: number, sentenceEnd: number): Q
     return { value, text: words, phrase: match[0].trim(), start, end: start + words.length, kind: 'exact', part: false, whole: false, definite: false };
   }
   return null;
+}
+
+const SINGULAR_BEFORE = /(?:^|[\s(])(?:a|an)\s+(?:(?:new|single|Russian-made|Russian-built|Russian|Mil|VIP|firefighting|heavy|multirole|multipurpose)\s+){0,2}$|(?<![\p{L}])(?:вертол[её]та|вертол[её]т|вертол[её]ту)\s+(?:(?:\p{Ll}+(?:ого|ый|ий|ой)|\p{Ll}+-\p{Ll}+(?:ого|ый|ий|ой))\s+){0,2}$/u;
+/** After a type, a word that makes the type describe something else: "a Mi-17 contract", "a Mi-8 crash". */
+const NOT_ONE_AFTER = /^\s*(?:-?type|contracts?|deals?|orders?|programmes?|programs?|fleet|squadrons?|engines?|versions?|variants?|family|upgrades?|crash|pilots?|crews?|operators?|users?|production|plant|line|project|simulators?|parts|spares|maintenance|repairs?|[\p{Lu}\d])/u;
+
+/**
+ * One unit named in the singular with no number: "the purchase of a Mi-171 helicopter",
+ * "контракт на поставку вертолета Ка-32А11ВС". Only a deal of one may be told so.
+ */
+export function singularBefore(text: string, sentenceStart: number, at: number, end: number): Quantity | null {
+  const lead = text.slice(Math.max(sentenceStart, at - 50), at);
+  const match = SINGULAR_BEFORE.exec(lead);
+  if (!match) return null;
+  const after = text.slice(end, end + 30).replace(/^\s*(?:helicopter|chopper|aircraft)\b/i, '');
+  if (NOT_ONE_AFTER.test(after) && !/^\s*[.,;)]/.test(after)) return null;
+  // "вертолета Ка-226Т … в количестве 200 единиц": the number is told after it
+  if (/в количестве|in the amount of|numbering|\bunits\b|единиц/iu.test(text.slice(end, end + 80))) return null;
+  const start = at - lead.length + match.index + (match[0].length - match[0].trimStart().length);
+  const words = text.slice(start, at).trim();
+  return { value: 1, text: words, phrase: words, start, end: at, kind: 'exact', part: false, whole: false, definite: false };
 }
 
 /** "N of M" after a quantity's words: `M`, the order the N are part of ("148 out of 151"). */

@@ -50,7 +50,7 @@ export const COUNTRIES: readonly CountryWords[] = [
   { name: 'Cameroon', adjectives: ['Cameroonian'], ru: ru('Камерун', MASCULINE) },
   { name: 'Central African Republic', names: ['CAR'], ru: 'ЦАР' },
   { name: 'Chad', adjectives: ['Chadian'], ru: ru('Чад', MASCULINE) },
-  { name: 'China', names: ['PRC', "People's Republic of China", 'People’s Republic of China'], adjectives: ['Chinese'], capitals: ['Beijing', 'Peking'], ru: `${ru('Кита', 'й я ю ем е')} КНР Поднебесная Поднебесной Поднебесную`, ruAdjective: 'китайск' },
+  { name: 'China', names: ['Inner Mongolia', 'Tibet', 'Xinjiang', 'Hong Kong', 'PRC', "People's Republic of China", 'People’s Republic of China'], adjectives: ['Chinese'], capitals: ['Beijing', 'Peking'], ru: `${ru('Кита', 'й я ю ем е')} КНР Поднебесная Поднебесной Поднебесную`, ruAdjective: 'китайск' },
   { name: 'Colombia', adjectives: ['Colombian'], capitals: ['Bogota', 'Bogotá'], ru: ru('Колумби', FEMININE), ruAdjective: 'колумбийск' },
   { name: 'Croatia', adjectives: ['Croatian'], ru: ru('Хорвати', FEMININE), ruAdjective: 'хорватск' },
   { name: 'Cuba', adjectives: ['Cuban'], capitals: ['Havana'], ru: ru('Куб', FEMININE_A), ruAdjective: 'кубинск' },

@@ -82,7 +82,8 @@ export const CUES: readonly CuePattern[] = [
     pattern: cueWords(
       '(?:will|shall|would soon|is set to|are set to|is due to|are due to|is to|are to|is going to|are going to) (?:also )?(?:supply|deliver|receive|get|buy|acquire|purchase|procure|obtain|be supplied|be delivered|be equipped)|' +
         "(?:'ll|’ll) (?:supply|deliver|receive|get)|to (?:supply|deliver|sell|provide)|to be (?:supplied|delivered|built|manufactured|produced)|to get|to receive|to buy|to purchase|to acquire|to procure|is getting|are getting|gets|" +
-        'постав(?:ит|ят|ить)|получ(?:ит|ат)|закуп(?:ит|ят)|приобрет[её]т|приобретут|купит|купят|будут поставлен\\p{L}*|будет поставлен\\p{L}*|будут переданы|предстоит поставить|долж(?:на|ны|ен) (?:получить|поставить|быть поставлен\\p{L}*)',
+        'постав(?:ит|ят|ить)|получ(?:ит|ат)|закуп(?:ит|ят)|изготов(?:ит|ят)|постро(?:ит|ят)|'+
+        '(?:will|is to|are to) (?:build|manufacture|produce) (?:\\p{L}+ )?for|приобрет[её]т|приобретут|купит|купят|будут поставлен\\p{L}*|будет поставлен\\p{L}*|будут переданы|предстоит поставить|долж(?:на|ны|ен) (?:получить|поставить|быть поставлен\\p{L}*)',
     ),
   },
   // ---- signed: a contract concluded, an order placed, a purchase made
@@ -132,5 +133,6 @@ export const CONTRACT_FOR = new RegExp(
 /** "by the end of the year", "next week", "до конца года": a delivery schedule, not a contract. */
 export const SCHEDULE = wordsOnce(
   'by (?:the )?end of (?:the |this )?(?:year|month|quarter|summer|autumn|winter|spring)|by year-end|by year end|later this year|this year|this month|next week|next month|in the (?:first|second|third|fourth) quarter|throughout the (?:current )?year|during the current year|the current year|soon|shortly|' +
+    '(?:in|by) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!,? \\d{4})|' +
     'до конца (?:года|месяца|текущего года|этого года)|в (?:этом|текущем) году|в течение (?:текущего|этого) года|в конце (?:мая|месяца|года)|в ближайшее время|на следующей неделе|в следующем месяце',
 );

@@ -7,7 +7,7 @@ const E = '(?![\\p{L}\\p{N}])';
 /** Nouns that stand for a type named elsewhere ("four helicopters", "14 таких машин"); group 1 is the noun. */
 export const GENERIC_NOUN = new RegExp(
   `^(?:rotary[- ]wing aircraft|helicopters?|helos?|choppers?|rotorcraft|gunships?|fighters?|jets?|aircraft|airframes?|machines?|units?|vehicles?|examples?|platforms?|engines?|powerplants?|` +
-    `вертол[её]т(?:а|ов|ы|ам|ами|ах)?|винтокрыл\\p{L}*|машин(?:а|ы|у|ой|ам|ами)?|единиц(?:а|ы|у)?|бортов|борта|экземпляр(?:а|ов)?|двигател(?:ь|я|ей|и|ям|ями)|изделий)${E}`,
+    `вертол[её]т\\p{L}*|винтокрыл\\p{L}*|машин(?:а|ы|у|ой|ам|ами)?|единиц(?:а|ы|у)?|бортов|борта|экземпляр(?:а|ов)?|двигател(?:ь|я|ей|и|ям|ями)|изделий)${E}`,
   'iu',
 );
 
@@ -45,10 +45,15 @@ export const TOTAL_BEFORE = new RegExp(`${B}(?:a total of|total of|in total|in a
 
 /** A type the catalogue does not know, right after a generic noun or before it: "девяти вертолётов H145", "nine Airbus H145 helicopters". */
 export const UNKNOWN_TYPE_AFTER = /^\s+(?:(?:Airbus|Bell|Sikorsky|Leonardo|AgustaWestland|Eurocopter|Boeing|Robinson)\s+)?["«“]?[A-Z][A-Za-z]{0,3}[- ]?\d{2,4}[A-Za-z]*\b/u;
-export const UNKNOWN_TYPE_BEFORE = /(?:\b(?:Airbus|Bell|Sikorsky|Leonardo|AgustaWestland|Eurocopter|Boeing|Robinson)\s+)?\b[A-Z][A-Za-z]{0,3}[- ]?\d{2,4}[A-Za-z]*["»”]?\s+(?:\p{L}+\s+){0,2}$/u;
+export const UNKNOWN_TYPE_BEFORE = /(?:\b(?:Airbus|Bell|Sikorsky|Leonardo|AgustaWestland|Eurocopter|Boeing|Robinson)\s+)?\b[A-Z][A-Za-z]{0,3}[- ]?\d{2,4}[A-Za-z]*["»”]?\s+(?:\p{L}+\s+){0,4}$/u;
+/** A designation-like name the catalogue does not know ("A-29", "AW139", "H145", "UH-60"): what a later "the aircraft" may mean. */
+export const UNKNOWN_DESIGNATION = /(?<![\p{L}\p{N}-])(?:[A-Z]{1,3}-\d{1,3}[A-Z]?|AW\d{3}|H\d{3}M?|EC\d{3}|AS\d{3}|Bell \d{3})(?![\p{L}\p{N}])/gu;
 
 /** Before a number: a bound, not a count ("up to 12", "до 12"); a contract's option. */
 export const BOUND_BEFORE = new RegExp(`${B}(?:up to|as many as|a maximum of|maximum of|not more than|до|не более|максимум)\\s+$`, 'iu');
+
+/** Before a number with a generic noun: a share of a total told in the same breath ("most of the machines – 140", "из них 12"). */
+export const SHARE_BEFORE = new RegExp(`${B}(?:(?:большая|меньшая|основная)\\s+часть\\s+(?:\\p{L}+\\s+)?|most of (?:the |them)?|the bulk of (?:the )?|the majority of (?:the )?|of which|из (?:них|которых))[\\s–—-]*$`, 'iu');
 
 /** Before a number: part of an order ("the first four", "the remaining three", "первые восемь"). */
 export const PART_BEFORE = new RegExp(
