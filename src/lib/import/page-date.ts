@@ -20,6 +20,22 @@ const PATTERNS: { pattern: RegExp; day: number; month: number; year: number }[] 
 const LINES = 8;
 const LINE_CHARS = 80;
 
+const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье/giu;
+const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?/g;
+
+/**
+ * Whether a line is a dateline and nothing more ("Monday, July 12, 2010", "21 Jul, 2017 14:37
+ * GMT"): a date with at most two other words, such as a time zone or "Updated".
+ */
+export function isDateLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length > LINE_CHARS) return false;
+  const match = PATTERNS.map(({ pattern }) => pattern.exec(text)).find((found) => found !== null);
+  if (!match) return false;
+  const rest = text.replace(match[0], ' ').replace(WEEKDAY, ' ').replace(TIME, ' ');
+  return (rest.match(/\p{L}+/gu) ?? []).length <= 2;
+}
+
 /** The page's date from a dateline near the top of the text, `YYYY-MM-DD`, or null. */
 export function pageDateFromText(text: string): string | null {
   const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '').slice(0, LINES);

@@ -6,7 +6,7 @@ import type { SortieDb, StoredArticle } from '../db/schema.ts';
 import { formatBytes } from '../pwa/storage.ts';
 import { readHtmlPage, type DomParserClass } from './html-page.ts';
 import { markdownToText } from './markdown-text.ts';
-import { pageDateFromText } from './page-date.ts';
+import { isDateLine, pageDateFromText } from './page-date.ts';
 import { separateParagraphLines } from './paragraph-lines.ts';
 import { localIsoDay } from '../format.ts';
 
@@ -115,7 +115,8 @@ export function readImport(input: ImportInput, options: ReadImportOptions = {}):
   }
 
   const lines = body.split(/\r\n|\r|\n/);
-  const first = lines.findIndex((line) => line.trim() !== '');
+  // a page's date line on top ("Monday, July 12, 2010") is its date, not its title
+  const first = lines.findIndex((line) => line.trim() !== '' && !isDateLine(line));
   const firstLine = oneLine(lines[first] ?? '');
   let title = oneLine(input.title ?? '') || page?.title || '';
   if (title === '') {
@@ -131,8 +132,9 @@ export function readImport(input: ImportInput, options: ReadImportOptions = {}):
     }
     title = firstLine;
   }
-  // The title is not body text: drop it when the text opens with it (the usual case for a page's <h1>).
-  if (first !== -1 && firstLine.toLowerCase() === title.toLowerCase()) lines.splice(first, 1);
+  // The title is not body text: drop it when the text opens with it (the usual case for a page's <h1>),
+  // and the dateline above it, which gives the date below.
+  if (first !== -1 && firstLine.toLowerCase() === title.toLowerCase()) lines.splice(0, first + 1);
 
   const fields: [string, string | null][] = [
     ['title', title],
@@ -219,8 +221,6 @@ function pageDate(value: string | null | undefined): string | null {
   if (/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/.test(tidy)) return tidy;
   return /^\d{4}-\d{2}-\d{2}(?!\d)/.exec(tidy)?.[0] ?? null;
 }
-
-/** Today's date on the reader's calendar, `YYYY-MM-DD`. */
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageDateFromText } from '../../../src/lib/import/page-date.ts';
+import { isDateLine, pageDateFromText } from '../../../src/lib/import/page-date.ts';
 
 // Synthetic page tops, made up for the tests.
 describe('pageDateFromText', () => {
@@ -15,5 +15,19 @@ describe('pageDateFromText', () => {
     expect(pageDateFromText(`Headline\n${'A long paragraph that mentions September 9, 2010 among many other words. '.repeat(2)}`)).toBeNull();
     expect(pageDateFromText(`${'line\n'.repeat(10)}May 3, 2011`)).toBeNull();
     expect(pageDateFromText('Headline\nFebruary 30, 2011')).toBeNull();
+  });
+});
+
+describe('isDateLine', () => {
+  it('knows a line that is a date and nothing more, with a weekday, time or zone', () => {
+    expect(isDateLine('Monday, July 12, 2010')).toBe(true);
+    expect(isDateLine('21 Jul, 2017 14:37 GMT')).toBe(true);
+    expect(isDateLine('Updated 30.10.2014 13:55')).toBe(true);
+    expect(isDateLine('28 февраля 2014 года')).toBe(true);
+  });
+
+  it('does not take a headline that carries a date for a dateline', () => {
+    expect(isDateLine('Army signs helicopter deal on July 12, 2010')).toBe(false);
+    expect(isDateLine('A synthetic headline')).toBe(false);
   });
 });

@@ -50,6 +50,13 @@ describe('reading pasted text', () => {
     expect(article.url).toBeNull();
   });
 
+  it('takes the page\'s dateline on top as its date, and the line after it as the title', () => {
+    const article = read({ text: 'Monday, July 12, 2010\nA synthetic headline\n\nA made-up paragraph.', kind: 'paste' });
+    expect(article.title).toBe('A synthetic headline');
+    expect(article.date).toBe('2010-07-12');
+    expect(article.paragraphs).toEqual(['A made-up paragraph.']);
+  });
+
   it('reads text copied from a page, a paragraph or a heading to a line, as those paragraphs', () => {
     const page = ['A synthetic headline', 'A synthetic section heading', 'First made-up paragraph. It has two sentences.', 'Second made-up paragraph.'].join('\n');
     expect(read({ text: page, kind: 'paste' }).paragraphs).toEqual([

@@ -28,7 +28,8 @@ const ABBREVIATIONS = new Set(
     'e.g i.e u.s u.k u.n a.m p.m г гг ул им т.е т.д т.п тыс млн млрд руб долл ок')
     .split(' '),
 );
-const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s|$)/g;
+// also "on Monday.According to…": a full stop with the space after it left out
+const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s|$)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
 
 /**
  * Splits a paragraph into sentences, keeping "Mr. Putin", "U.S. Army", "7.5", "им. Миля" and

@@ -25,6 +25,14 @@ describe('splitSentences', () => {
     expect(splitSentences('“Why?” he asked. Then left.').map((s) => s.text)).toEqual(['“Why?” he asked.', 'Then left.']);
   });
 
+  it('ends a sentence whose full stop lost the space after it, but not inside "U.S.Navy"', () => {
+    expect(splitSentences('The deal was signed on Monday.According to the ministry, it is final.').map((s) => s.text)).toEqual([
+      'The deal was signed on Monday.',
+      'According to the ministry, it is final.',
+    ]);
+    expect(splitSentences('It chose the U.S.Navy design.').map((s) => s.text)).toEqual(['It chose the U.S.Navy design.']);
+  });
+
   it('gives offsets into the paragraph', () => {
     const text = '  First one.   Second “quoted.” ';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
