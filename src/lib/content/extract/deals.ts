@@ -125,7 +125,9 @@ export function finishDeals(
 
   // "Bolivia will buy 10 Mi-17" that the article tells as a plan ("plans to buy 10", "up to 10") is a plan:
   // a headline of the sort, or a promise with no contract's words told again as a plan
+  const toldAgain = new Set<Draft>();
   for (const record of kept) {
+    if (toldAgain.has(record)) continue;
     const headline = record.sources.every((s) => s.paragraph === -1);
     if (record.status !== 'signed' || !(headline || record.flags.commitment)) continue;
     const plans = [...kept.filter((o) => o !== record && o.status === 'proposed' && (headline || o.quantity === record.quantity)), ...(headline ? mentions.filter((m) => m.status === 'proposed' && m.source.paragraph >= 0) : [])];
@@ -136,7 +138,13 @@ export function finishDeals(
     record.year = null;
     record.evidence = record.evidence.filter((e) => e.field !== 'status' && e.field !== 'year');
     record.evidence.unshift({ field: 'status', says: 'proposed: the article tells the headline’s deal as a plan', quote: shorten(sentence), where: 'in the article' });
+    // the plan told again is now the same deal as the promise: one record
+    if ('sources' in plan && plan.quantity === record.quantity && !toldAgain.has(record)) {
+      absorb(record, plan);
+      toldAgain.add(plan);
+    }
   }
+  if (toldAgain.size > 0) kept.splice(0, kept.length, ...kept.filter((record) => !toldAgain.has(record)));
 
   // "Russia will deliver four Mi-35M" in an article about a contract for 20: part of that order
   const signedByFamily = new Map<string, Draft[]>();

@@ -68,7 +68,7 @@ export const MAX_CLAIMS = 50;
 
 /** A sentence about the deal just told: "The agreement was concluded at MAKS-2017". */
 const THE_DEAL =
-  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired)\b|^(?:Контракт|Соглашение|Договор|Сделка)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
+  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\b|\bthe (?:contract|agreement|deal)\b[^.;]{0,60}\b(?:was|has been|had been)\s+(?:signed|concluded|agreed|inked)\b|^(?:Контракт|Соглашение|Договор|Сделка)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
 
 /** One fact the article has stated, and where. */
 interface Fact<T> {
@@ -102,7 +102,7 @@ export interface ExtractOptions {
 /** The contract records, deal mentions and claimed totals in an article. */
 export function extractContracts(article: ArticleText, options: ExtractOptions = {}): Extraction {
   const sentencesOf = options.splitSentences ?? splitSentences;
-  const articleYear = articleYearOf(article.date);
+  const articleYear = articleYearOf(article);
   const blocks = [
     ...(article.title ? [{ paragraph: HEADLINE, text: article.title }] : []),
     ...article.paragraphs.map((text, paragraph) => ({ paragraph, text })),
@@ -298,8 +298,8 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
             year = paragraphContext.year.value;
             evidence.push({ field: 'year', says: `signed in ${year}`, quote: paragraphContext.year.quote, where: where(paragraphContext.year) });
           } else if (status === 'signed' && signingSentence && articleYear !== null && !EARLIER.test(sentence.text)) {
-            year = articleYear;
-            evidence.push({ field: 'year', says: `signed in ${year}: the signing is the article’s news`, quote: article.date ?? '', where: 'the article’s date' });
+            year = articleYear.year;
+            evidence.push({ field: 'year', says: `signed in ${year}: the signing is the article’s news`, quote: articleYear.quote, where: articleYear.where });
           }
         }
         return {
@@ -469,14 +469,21 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
             articleContext.year = fact;
             articleContext.yearRecipient = paragraphContext.yearRecipient;
           }
-          // "The agreement was concluded at MAKS-2017": the year of the deal just told
-          const aboutTheDeal = sentenceDrafts.length === 0 && THE_DEAL.test(sentence.text);
-          for (let i = drafts.length - 1; aboutTheDeal && i >= 0 && index - drafts[i]!.flags.sentence <= 2; i--) {
-            const previous = drafts[i]!;
-            if (previous.year === null && previous.status === 'signed' && (previous.flags.paragraph === paragraph || previous.flags.paragraph === HEADLINE || index - previous.flags.sentence === 1)) {
-              previous.year = ownYear.year;
-              previous.evidence.push({ field: 'year', says: `signed in ${ownYear.year}`, quote: ownYear.quote, where: 'later in this paragraph' });
-            }
+        }
+        // "The agreement was concluded at MAKS-2017": the year of the deal just told; "the
+        // contract … was concluded", with no year, is the article's news and takes its date's
+        const dealYear = !signingSentence || sentenceDrafts.length > 0 || !THE_DEAL.test(sentence.text)
+          ? null
+          : sentenceYear
+            ? { year: sentenceYear.year, says: `signed in ${sentenceYear.year}`, quote: sentenceYear.quote, where: 'later in this paragraph' }
+            : articleYear !== null && !EARLIER.test(sentence.text)
+              ? { ...articleYear, says: `signed in ${articleYear.year}: the signing is the article’s news` }
+              : null;
+        for (let i = drafts.length - 1; dealYear && i >= 0 && index - drafts[i]!.flags.sentence <= 2; i--) {
+          const previous = drafts[i]!;
+          if (previous.year === null && previous.status === 'signed' && (previous.flags.paragraph === paragraph || previous.flags.paragraph === HEADLINE || index - previous.flags.sentence === 1)) {
+            previous.year = dealYear.year;
+            previous.evidence.push({ field: 'year', says: dealYear.says, quote: dealYear.quote, where: dealYear.where });
           }
         }
         const status = sentenceStatus(dealCues);
@@ -540,10 +547,26 @@ function roleOf(after: string): string | null {
   return null;
 }
 
-/** The article's year, when its date is a real one (an import with no date has 1970 or none). */
-function articleYearOf(date: string | undefined): number | null {
-  const year = Number(/^(\d{4})/.exec(date ?? '')?.[1]);
-  return Number.isFinite(year) && year > 1970 ? year : null;
+/** "© Copyright 2017 TASS", "Copyright © 2015": a page's footer naming one year (not "© 2008–2024"). */
+/** How many paragraphs from the end a copyright line may be. */
+const COPYRIGHT_PARAGRAPHS = 6;
+const COPYRIGHT_YEAR = /(?:^|(?<=[.!?]\s))(?:©|\(c\)|Copyright)\s*(?:(?:©|Copyright)\s*)?((?:19|20)\d\d)(?!\s*[-–—]\s*\d|\d)/iu;
+
+/**
+ * The year the article was written: its date's, unless the page's copyright line names an
+ * earlier one (a text imported without a dateline is dated the day it was imported). An
+ * import with no date at all has 1970 or none.
+ */
+function articleYearOf(article: ArticleText): { year: number; quote: string; where: string } | null {
+  const dated = Number(/^(\d{4})/.exec(article.date ?? '')?.[1]);
+  const date = Number.isFinite(dated) && dated > 1970 ? { year: dated, quote: article.date!, where: 'the article’s date' } : null;
+  for (let i = article.paragraphs.length - 1; i >= 0 && i >= article.paragraphs.length - COPYRIGHT_PARAGRAPHS; i--) {
+    const match = COPYRIGHT_YEAR.exec(article.paragraphs[i]!.trim());
+    if (match && (date === null || Number(match[1]) < date.year)) {
+      return { year: Number(match[1]), quote: match[0].trim(), where: 'the page’s copyright line' };
+    }
+  }
+  return date;
 }
 
 const unique = <T>(list: T[]) => [...new Set(list)];

@@ -77,6 +77,8 @@ function buildForms(): { byPhrase: Map<string, Form>; acronyms: Map<string, Form
   add('Southern Sudan', 'South Sudan', 'name');
   add('Turkiye', 'Turkey', 'name');
   add('Celestial Kingdom', 'China', 'name');
+  // a region of China, not the country Mongolia: "компания из Внутренней Монголии"
+  for (const form of ['Внутренняя Монголия', 'Внутренней Монголии', 'Внутреннюю Монголию', 'Внутренней Монголией']) add(form, 'China', 'ru-name');
   return { byPhrase, acronyms };
 }
 const { byPhrase: FORMS, acronyms: ACRONYMS } = buildForms();
@@ -219,6 +221,8 @@ function roleOf(text: string, sentence: Span, words: Word[], from: number, to: n
   const forceAfter = FORCES.test(after) || /^\s+(?:стороне|сторона|стороной|стороны|армии|армия|ВВС|военн\p{L}*|заказчик\p{L}*|министерств\p{L}*|правительств\p{L}*|партн[её]р\p{L}*|компани\p{L}*|авиакомпани\p{L}*|заказчик\p{L}*)/u.test(after);
   const forceBefore = RU_FORCES_BEFORE.test(before) || /(?:Ministry of (?:Defen[cs]e|the Interior|Interior)|Air Force|Navy|Army|Armed Forces|government) of (?:the )?$/i.test(before);
   const isAdjective = form.kind === 'adjective' || form.kind === 'ru-adjective';
+  // "a company from Inner Mongolia", "компанией из Казахстана": the buyer's home, not the seller's
+  if (/(?:company|firm|operator|customer|компани\p{L}*|фирм\p{L}*|оператор\p{L}*|заказчик\p{L}*)\s+(?:from|из)\s+(?:the\s+)?$/iu.test(before)) return 'party';
   // "taken from the stocks of the Russian Air Force": where they come from
   if (/\bfrom\b[^,;]{0,30}$/i.test(before) && !/\b(?:to|for)\s+(?:the\s+)?$/i.test(before)) return 'supplier';
   const lead = words.slice(Math.max(0, from - 2), from).map((w) => w.text);

@@ -141,6 +141,21 @@ describe('parties and year from the rest of the article', () => {
     expect(article('x', ['Deliveries under last year’s contract with Laos for 6 Mi-17V-5 are complete.'], '2021-05-03').find((r) => r.status === 'signed')?.year).toBe(2020);
   });
 
+  it('dates a contract the next sentence says “was concluded”, with no year, by the article’s date', () => {
+    const list = article('x', ['Russia will supply Nepal with 6 Mi-17, a channel reported. The contract is worth $90 million and was concluded with the ministry’s approval.'], '2012-07-09');
+    expect(list.map(line)).toEqual(['signed 6 Mi-17 Russia→Nepal 2012']);
+    expect(list[0]!.evidence.find((e) => e.field === 'year')?.where).toBe('the article’s date');
+  });
+
+  it('dates news by the page’s copyright year when that is earlier than the import date, never by a span', () => {
+    const news = (footer: string) => article('x', ['Rosoboronexport signed a contract with Laos for four Mi-17, a source said.', footer], '2026-12-01');
+    const [dated] = news('© Copyright 2013 Agency. All rights reserved.');
+    expect(dated!.year).toBe(2013);
+    expect(dated!.evidence.find((e) => e.field === 'year')).toMatchObject({ quote: '© Copyright 2013', where: 'the page’s copyright line' });
+    expect(news('© 2009–2024 Agency. All rights reserved.')[0]!.year).toBe(2026);
+    expect(news('Copyright © 2030 Agency.')[0]!.year).toBe(2026);
+  });
+
   it('makes a domestic order the seller’s own country’s, when the buyer is named as such', () => {
     expect(records('Russian Helicopters will supply 2 Mi-38 to the Defense Ministry under a contract signed in 2020.').map(line)).toEqual([
       'signed 2 Mi-38 Russia→Russia 2020',
@@ -164,6 +179,27 @@ describe('what a later sentence says of the deal just told', () => {
 });
 
 describe('one record per deal within the article', () => {
+  it('reads “a Mi-171Sh” and “одного вертолета” as one helicopter', () => {
+    expect(records('Russian Helicopters signed a contract with Zambia for the supply of a Mi-171Sh helicopter.').map(line)).toEqual(['signed 1 Mi-171Sh Russia→Zambia -']);
+    expect(records('«Вертолеты России» подписали контракт с Замбией на поставку вертолета Ми-171Ш.').map(line)).toEqual(['signed 1 Mi-171Sh Russia→Zambia -']);
+  });
+
+  it('keeps the shares of an order ("eight delivered, the remaining 16") inside it', () => {
+    expect(records('Rosoboronexport signed a contract with Peru for 24 Mi-171Sh helicopters.', 'Eight of them were delivered last year, and the remaining 16 will follow in 2015.').map(line)).toEqual([
+      'signed 24 Mi-171Sh Russia→Peru -',
+    ]);
+  });
+
+  it('makes a promise the article tells again as a plan one plan, not two records', () => {
+    expect(records('Russia will supply Peru with 24 Mi-171Sh helicopters, the minister promised.', 'Peru plans to buy the 24 Mi-171Sh helicopters next year, he added.').map(line)).toEqual([
+      'proposed 24 Mi-171Sh Russia→Peru -',
+    ]);
+  });
+
+  it('does not give a count told after a type the catalogue does not know to the type named before it', () => {
+    expect(records('Peru operates the Mi-171Sh.', 'The ministry also signed a contract for 12 Xyz-9 transport helicopters, made at home.', 'It will pay for the 12 helicopters over five years.')).toEqual([]);
+  });
+
   it('merges the same contract told twice into one record with both sentences', () => {
     const [only, ...rest] = records(
       'Rosoboronexport signed a contract with Laos for the supply of five Mi-171Sh helicopters.',
@@ -222,6 +258,12 @@ describe('Russian reports', () => {
   it('reads "N из M заказанных" as the order for M, and M told with a delivery alone as no contract', () => {
     expect(records('Армия Перу приняла первые восемь из 24 заказанных вертолетов Ми-171Ш.').map(line)).toEqual(['signed 24 Mi-171Sh Russia→Peru -']);
     expect(records('Армия Перу приняла восемь из 24 вертолетов Ми-171Ш.')).toEqual([]);
+  });
+
+  it('takes a company from Inner Mongolia for a Chinese buyer, not the country Mongolia', () => {
+    expect(records('«Вертолеты России» подписали контракт с компанией из Внутренней Монголии на поставку двух вертолетов Ми-171.').map(line)).toEqual([
+      'signed 2 Mi-171 Russia→China -',
+    ]);
   });
 
   it('takes "14 таких машин" for the type told before it', () => {
