@@ -156,7 +156,6 @@ interface Normalised {
 }
 
 const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
 
 /**
  * Folds Cyrillic to Latin, unifies dashes and spaces, upper-cases; keeps offsets. Two things
@@ -168,6 +167,16 @@ const UPPER = /\p{Lu}/u;
 function normalise(text: string): Normalised {
   let out = '';
   const origin: number[] = [];
+  const lowerAt = (i: number) => {
+    if (i < 0 || i >= text.length) return false;
+    const code = text.charCodeAt(i);
+    return code < 128 ? code >= 97 && code <= 122 : charOf(code).lower;
+  };
+  const letterOrDashAt = (i: number) => {
+    if (i >= text.length) return false;
+    const code = text.charCodeAt(i);
+    return code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45 : charOf(code).letter;
+  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // plain ASCII other than a space (and the M or K a glued type starts with): upper-cased
@@ -176,25 +185,49 @@ function normalise(text: string): Normalised {
       origin.push(i);
       continue;
     }
-    const char = text[i] ?? '';
-    let mapped: string;
-    const upper = char.toUpperCase();
-    const next = text[i + 1] ?? '';
-    if (UPPER.test(char) && LOWER.test(text[i - 1] ?? '') && /[\p{L}-]/u.test(next) && /^(?:М|M|К|K)$/.test(char)) {
+    const char = charOf(code);
+    if (GLUED_STARTS.has(code) && lowerAt(i - 1) && letterOrDashAt(i + 1)) {
       out += ' ';
       origin.push(i);
     }
-    if (char === '\u00AD') mapped = ''; // soft hyphen: invisible
-    else if (DASHES.test(char)) mapped = '-';
-    else if (char === ' ' || SPACES.test(char)) mapped = LOWER.test(next) ? '_' : ' ';
-    else if (upper in CYRILLIC_TO_LATIN) mapped = CYRILLIC_TO_LATIN[upper] ?? '';
-    else mapped = upper.length === 1 ? upper : char; // keep offsets simple: no ß → SS
-    for (const c of mapped) {
-      out += c;
+    const mapped = char.space ? (lowerAt(i + 1) ? '_' : ' ') : char.mapped;
+    for (let k = 0; k < mapped.length; k++) {
+      out += mapped[k];
       origin.push(i);
     }
   }
   return { text: out, origin };
+}
+
+/** M and K, Latin and Cyrillic: a type glued to the word before starts with one ("вертолетовМи-171"). */
+const GLUED_STARTS = new Set([77, 75, 0x41c, 0x41a]);
+
+/** What normalising makes of one UTF-16 unit, and the classes the rules above ask about. */
+interface CharFacts {
+  mapped: string;
+  lower: boolean;
+  letter: boolean;
+  space: boolean;
+}
+/** By code unit, filled as characters are met: at most one entry per unit. */
+const charFacts = new Map<number, CharFacts>();
+
+function charOf(code: number): CharFacts {
+  let facts = charFacts.get(code);
+  if (!facts) {
+    const char = String.fromCharCode(code);
+    const upper = char.toUpperCase();
+    const space = char === ' ' || SPACES.test(char);
+    let mapped: string;
+    if (char === '\u00AD') mapped = ''; // soft hyphen: invisible
+    else if (DASHES.test(char)) mapped = '-';
+    else if (space) mapped = ' ';
+    else if (upper in CYRILLIC_TO_LATIN) mapped = CYRILLIC_TO_LATIN[upper] ?? '';
+    else mapped = upper.length === 1 ? upper : char; // keep offsets simple: no ß → SS
+    facts = { mapped, lower: LOWER.test(char), letter: /[\p{L}-]/u.test(char), space };
+    charFacts.set(code, facts);
+  }
+  return facts;
 }
 
 // ---------------------------------------------------------------------------------------

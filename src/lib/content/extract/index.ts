@@ -21,7 +21,7 @@ import type { ContractRecord, DealMention, Evidence, Extraction } from '../contr
 import { countClaims, type PendingClaim } from './claims.ts';
 import { finishDeals, type Draft } from './deals.ts';
 import { antecedentOf, genericCounts, qualifiersOf, type Antecedent } from './mentions.ts';
-import { countriesIn, organisationsIn, partiesOf, type OrganisationMention } from './parties.ts';
+import { countriesIn, organisationsIn, partiesOf, type CountryMention, type OrganisationMention } from './parties.ts';
 import { quantityAfter, quantityBefore, singularBefore, type Quantity } from './quantities.ts';
 import { clausesOf, spansOf, splitSentences, type Span } from './sentences.ts';
 import { cuesIn, governingCue, type Cue, type Governing } from './status.ts';
@@ -132,8 +132,15 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
       const clauses = clausesOf(sentence);
       const cues = cuesIn(text, sentence.start, sentence.end);
       const dealCues = cues.filter((c) => c.kind !== 'fleet' && c.kind !== 'total');
-      const orgs = organisationsIn(text, sentence).filter((o) => !inSentence.some((m) => m.start < o.end && o.start < m.end));
-      const countries = countriesIn(text, sentence, [...orgs, ...inSentence]);
+      // the parties are read only in a sentence that may tell a deal or set the context for one
+      let parties: { orgs: OrganisationMention[]; countries: CountryMention[] } | null = null;
+      const partiesHere = () => {
+        if (!parties) {
+          const orgs = organisationsIn(text, sentence).filter((o) => !inSentence.some((m) => m.start < o.end && o.start < m.end));
+          parties = { orgs, countries: countriesIn(text, sentence, [...orgs, ...inSentence]) };
+        }
+        return parties;
+      };
       const found = signingYears(sentence.text);
       const relative = found.length === 0 ? relativeSigningYear(sentence.text, article.date) : null;
       const years = (relative ? [relative] : found).map((y) => ({ ...y, at: sentence.start + y.at }));
@@ -256,7 +263,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         }
         // parties
         const maker = MAKER_COUNTRY[catalogued.maker] ?? null;
-        const own = partiesOf(countries, orgs, entry.mentionStart, maker);
+        const own = partiesOf(partiesHere().countries, partiesHere().orgs, entry.mentionStart, maker);
         let supplier: string | null;
         if (own.supplier) {
           supplier = own.supplier.country;
@@ -339,7 +346,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         const leadFrom = quantity && quantity.start < mention.start ? quantity.start : mention.start;
         const relationLead = text.slice(Math.max(sentence.start, leadFrom - 60), leadFrom);
         if (RELATION_HINT.test(relationLead) && RELATION_BEFORE.test(relationLead)) continue;
-        const seller = orgs.find((o) => o.side === 'seller');
+        const seller = partiesHere().orgs.find((o) => o.side === 'seller');
         named.push({ model: mention.model, designation: mention.text, category: mention.entry.category, paragraph, sentence: index, start: mention.start, seller });
         let governing = governingCue(text, sentence, clauses, cues, leadFrom, mention.end, quantity !== null);
         // "the supply of a Mi-171 helicopter", "поставку вертолета Ка-32": a contract for one
@@ -394,6 +401,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         const plural = governing && /^(?:contracts|deals|orders|agreements|контракты|контрактов|договоры|соглашения)$/iu.test(governing.cue.text);
         let antecedent = breakdown || plural || total ? null : antecedentOf(antecedents, named, generic.category, generic.quantity.start, index);
         // "the Chinese government will supply four helicopters": not the Russian type told before
+        const { countries, orgs } = partiesHere();
         const seller = countries.find((c) => c.role === 'supplier');
         if (antecedent && seller && seller.country !== MAKER_COUNTRY[catalogueEntry(antecedent.model)?.maker ?? ''] && !orgs.some((o) => o.side === 'seller' && o.country !== seller.country)) antecedent = null;
         const claimable = deal && governing.cue.kind !== 'proposed' && !generic.quantity.definite && !generic.quantity.part && generic.quantity.kind !== 'bound';
@@ -443,7 +451,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
 
       // What this sentence establishes for the sentences after it.
       if (dealCues.length > 0 || paragraph === HEADLINE) {
-        const stated = partiesOf(countries, orgs, null, 'Russia');
+        const stated = partiesOf(partiesHere().countries, partiesHere().orgs, null, 'Russia');
         // a buyer named only as "with X" does not replace one named as the buyer before
         if (stated.recipient && (!stated.recipient.weak || !paragraphContext.recipient || paragraphContext.recipient.value === stated.recipient.country)) {
           const fact = { ...here(stated.recipient.quote), value: stated.recipient.country };

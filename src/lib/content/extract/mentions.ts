@@ -25,6 +25,7 @@ export function qualifiersOf(text: string, sentence: Span, mentions: readonly Ty
   const skip = new Set<TypeMention>();
   const engineOf = new Map<TypeMention, string>();
   const quantityFrom = new Map<TypeMention, number>();
+  if (mentions.length === 0) return { skip, engineOf, quantityFrom };
 
   INCLUDING.lastIndex = 0;
   for (let match = INCLUDING.exec(sentence.text); match; match = INCLUDING.exec(sentence.text)) {

@@ -87,6 +87,19 @@ const MAX_WORDS = 4;
 const FIRST_WORDS = new Set([...FORMS.keys()].map((phrase) => phrase.split(' ')[0]!));
 const wordKey = (word: string) => lower(/['’][sS]$/.test(word) ? word.slice(0, -2) : word);
 
+/** A word's two keys, as a name's last word (no possessive) and as a word inside one; kept, as words repeat. */
+const keyCache = new Map<string, { last: string; inner: string }>();
+const KEY_CACHE_SIZE = 20_000;
+function keysOf(word: string): { last: string; inner: string } {
+  let keys = keyCache.get(word);
+  if (!keys) {
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    keys = { last: wordKey(word), inner: lower(word.replace('’', "'")) };
+    keyCache.set(word, keys);
+  }
+  return keys;
+}
+
 interface Word {
   text: string;
   start: number;
@@ -154,16 +167,22 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
   const found: CountryMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (exclude.some((x) => x.start < word.end && word.start < x.end)) continue;
+    // a word in lower-case Latin or a number starts no name: every form but a Russian adjective is capitalised
+    const first = word.text.charCodeAt(0);
+    if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) continue;
     let form: Form | undefined;
     let length = 1;
-    const acronym = ACRONYMS.get(word.text.replace(/\.$/, ''));
-    if (acronym) form = acronym;
-    else if (FIRST_WORDS.has(wordKey(word.text)) || FIRST_WORDS.has(lower(word.text.replace('’', "'")))) {
+    if (first >= 0x430 && first <= 0x45f) {
+      // lower-case Cyrillic: only a Russian adjective, one word ("китайской")
+      const adjective = FORMS.get(keysOf(word.text).last);
+      if (adjective?.kind === 'ru-adjective') form = adjective;
+    } else if (ACRONYMS.has(word.text) || (word.text.endsWith('.') && ACRONYMS.has(word.text.slice(0, -1)))) {
+      form = ACRONYMS.get(word.text) ?? ACRONYMS.get(word.text.slice(0, -1));
+    } else if (FIRST_WORDS.has(keysOf(word.text).last) || FIRST_WORDS.has(keysOf(word.text).inner)) {
       for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !form; n--) {
         const tokens = words.slice(i, i + n);
         // a possessive ends a name ("Egypt's"); inside one it is part of it ("People's Republic of China")
-        const phrase = tokens.map((w, k) => (k === n - 1 ? wordKey(w.text) : lower(w.text.replace('’', "'")))).join(' ');
+        const phrase = tokens.map((w, k) => (k === n - 1 ? keysOf(w.text).last : keysOf(w.text).inner)).join(' ');
         const candidate = FORMS.get(phrase);
         if (candidate && candidate.length === n) {
           form = candidate;
@@ -172,6 +191,7 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
       }
     }
     if (!form) continue;
+    if (exclude.some((x) => x.start < words[i + length - 1]!.end && word.start < x.end)) continue;
     if (form.kind !== 'ru-adjective' && form.kind !== 'acronym' && !capitalised(word.text)) continue;
     // "US$ 150 million", "U.S. dollars": a currency, not a party
     if (form.country === 'United States' && /^\s*(?:\$|dollars?\b)/i.test(text.slice(words[i + length - 1]!.end, words[i + length - 1]!.end + 9))) continue;

@@ -3,6 +3,12 @@
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
+/**
+ * Whole words of `source`, for a pattern that scans a whole sentence. The boundary before the
+ * word is checked once the word is found: a regex that starts with a lookbehind cannot skip
+ * ahead to the letters it could start with, and scans several times slower (`cuesIn` does the same).
+ */
+const wordsAnywhere = (source: string, end = E) => `(?:${source})(?<=${B}(?:${source}))${end}`;
 
 /** Nouns that stand for a type named elsewhere ("four helicopters", "14 таких машин"); group 1 is the noun. */
 export const GENERIC_NOUN = new RegExp(
@@ -83,7 +89,7 @@ export const RELATION_BEFORE = new RegExp(
 
 /** A contract to upgrade, repair or service helicopters already owned: not a sale of new ones. */
 export const UPGRADE = new RegExp(
-  `${B}(?:upgrad\\p{L}*|moderni[sz]\\p{L}*|overhaul\\p{L}*|repair\\p{L}*|refurbish\\p{L}*|maintenance|servicing|re-?engin\\p{L}*|модерниз\\p{L}*|ремонт\\p{L}*|ремоторизац\\p{L}*|обслуживани\\p{L}*)${E}`,
+  wordsAnywhere('upgrad\\p{L}*|moderni[sz]\\p{L}*|overhaul\\p{L}*|repair\\p{L}*|refurbish\\p{L}*|maintenance|servicing|re-?engin\\p{L}*|модерниз\\p{L}*|ремонт\\p{L}*|ремоторизац\\p{L}*|обслуживани\\p{L}*'),
   'iu',
 );
 
@@ -92,13 +98,15 @@ export const YEAR_SPAN = /\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|till|un
 
 /** A clause about what a type can do, not about a deal. */
 export const SPECIFICATION = new RegExp(
-  `${B}(?:can|capable|able to|carry|carries|carrying|lift|lifts|seats?|speed|range|km|kg|tonnes?|tons?|knots|payload|paratroopers|troops|passengers|crew|horsepower|hp|shp|` +
-    `может перевозить|способ\\p{L}*|вмеща\\p{L}*|км|кг|тонн\\p{L}*|скорост\\p{L}*|дальност\\p{L}*|десантник\\p{L}*|пассажир\\p{L}*)${E}|km/h`,
+  wordsAnywhere(
+    'can|capable|able to|carry|carries|carrying|lift|lifts|seats?|speed|range|km|kg|tonnes?|tons?|knots|payload|paratroopers|troops|passengers|crew|horsepower|hp|shp|' +
+      'может перевозить|способ\\p{L}*|вмеща\\p{L}*|км|кг|тонн\\p{L}*|скорост\\p{L}*|дальност\\p{L}*|десантник\\p{L}*|пассажир\\p{L}*',
+  ) + '|km/h',
   'iu',
 );
 
 /** "including", "of which", "в том числе": the types after it are within the record before. */
-export const INCLUDING = new RegExp(`${B}(?:including|incl\\.|of which|among them|amongst them|among which|out of which|inclusive of|в том числе|включая|из них|из которых)(?=\\s)`, 'giu');
+export const INCLUDING = new RegExp(wordsAnywhere('including|incl\\.|of which|among them|amongst them|among which|out of which|inclusive of|в том числе|включая|из них|из которых', '(?=\\s)'), 'giu');
 
 /** Before an engine: it is a qualifier of the type before it ("14 Mi-171 with a VK-2500 engine"). */
 export const ENGINE_AFTER =
