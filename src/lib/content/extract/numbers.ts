@@ -125,6 +125,15 @@ function russianWords(text: string): number | null {
   return total > 0 ? total : null;
 }
 
+/** The first letters of every Russian numeral and count word above ("двадцат", "пар", "десят"). */
+const RU_NUMBER_STARTS = 'одн|оди|два|две|дву|три|тр[её]|четыр|четвер|пят|шест|сем|вос|девя|десят|двенадц|двадц|сорок|ст[оа]|двест|двух|пар|двое|двоих|трое|троих|дюжин';
+const RU_STARTS = `(?:${RU_NUMBER_STARTS})`;
+/**
+ * Whether a text may hold a number at all: digits, an English number word, or a word starting
+ * as a Russian numeral does. A cheap first look; false only when there is surely none.
+ */
+export const MAY_HAVE_NUMBER = new RegExp(`\\d|\\b${EN_NUMBER_WORD}|\\b(?:pair|couple)\\b|${RU_STARTS}(?<=(?<![\\p{L}])${RU_STARTS})`, 'iu');
+
 /** True for a four-digit number that reads as a year (1950–2099), which is never a quantity. */
 export function isYear(text: string): boolean {
   return /^(?:19[5-9]\d|20\d\d)$/.test(text.trim());

@@ -82,9 +82,13 @@ function buildForms(): { byPhrase: Map<string, Form>; acronyms: Map<string, Form
   return { byPhrase, acronyms };
 }
 const { byPhrase: FORMS, acronyms: ACRONYMS } = buildForms();
-const MAX_WORDS = 4;
 /** The first word of every form: a word not among them starts no country's name. */
-const FIRST_WORDS = new Set([...FORMS.keys()].map((phrase) => phrase.split(' ')[0]!));
+/** The first word of every form, and the most words a form starting with it has. */
+const FIRST_WORDS = new Map<string, number>();
+for (const phrase of FORMS.keys()) {
+  const words = phrase.split(' ');
+  FIRST_WORDS.set(words[0]!, Math.max(FIRST_WORDS.get(words[0]!) ?? 0, words.length));
+}
 const wordKey = (word: string) => lower(/['’][sS]$/.test(word) ? word.slice(0, -2) : word);
 
 /** A word's two keys, as a name's last word (no possessive) and as a word inside one; kept, as words repeat. */
@@ -178,8 +182,10 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
       if (adjective?.kind === 'ru-adjective') form = adjective;
     } else if (ACRONYMS.has(word.text) || (word.text.endsWith('.') && ACRONYMS.has(word.text.slice(0, -1)))) {
       form = ACRONYMS.get(word.text) ?? ACRONYMS.get(word.text.slice(0, -1));
-    } else if (FIRST_WORDS.has(keysOf(word.text).last) || FIRST_WORDS.has(keysOf(word.text).inner)) {
-      for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !form; n--) {
+    } else {
+      const keys = keysOf(word.text);
+      const longest = Math.max(FIRST_WORDS.get(keys.last) ?? 0, FIRST_WORDS.get(keys.inner) ?? 0);
+      for (let n = Math.min(longest, words.length - i); n >= 1 && !form; n--) {
         const tokens = words.slice(i, i + n);
         // a possessive ends a name ("Egypt's"); inside one it is part of it ("People's Republic of China")
         const phrase = tokens.map((w, k) => (k === n - 1 ? keysOf(w.text).last : keysOf(w.text).inner)).join(' ');
