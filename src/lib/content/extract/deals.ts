@@ -11,6 +11,8 @@ export type Draft = ContractRecord & {
   flags: {
     /** Signed only because a supply was promised ("will supply four"), with no signing words. */
     commitment: boolean;
+    /** Signed only by a contract's noun ("the new contract for 59"), with no verb that signs. */
+    nounOnly: boolean;
     /** "the four helicopters": confirms a record already told, never makes one. */
     definite: boolean;
     /** "an additional 12", "another four": a new deal, not an earlier one of the same size. */
@@ -81,6 +83,7 @@ function absorb(kept: Draft, other: Draft): void {
   take('engine');
   kept.supplierOrgs = [...new Set([...kept.supplierOrgs, ...other.supplierOrgs])];
   if (!other.flags.commitment) kept.flags.commitment = false;
+  if (!other.flags.nounOnly) kept.flags.nounOnly = false;
   if (!other.flags.generic) kept.flags.generic = false;
 }
 
@@ -124,12 +127,13 @@ export function finishDeals(
   }
 
   // "Bolivia will buy 10 Mi-17" that the article tells as a plan ("plans to buy 10", "up to 10") is a plan:
-  // a headline of the sort, or a promise with no contract's words told again as a plan
+  // a headline of the sort, a promise with no contract's words, or "the new contract for 10" with
+  // no word that it is signed, told again as a plan
   const toldAgain = new Set<Draft>();
   for (const record of kept) {
     if (toldAgain.has(record)) continue;
     const headline = record.sources.every((s) => s.paragraph === -1);
-    if (record.status !== 'signed' || !(headline || record.flags.commitment)) continue;
+    if (record.status !== 'signed' || !(headline || record.flags.commitment || record.flags.nounOnly)) continue;
     const plans = [...kept.filter((o) => o !== record && o.status === 'proposed' && (headline || o.quantity === record.quantity)), ...(headline ? mentions.filter((m) => m.status === 'proposed' && m.source.paragraph >= 0) : [])];
     const plan = plans.find((o) => related(o.model, record.model) && compatible('recipient' in o ? o.recipient : null, record.recipient));
     if (!plan) continue;
@@ -145,6 +149,15 @@ export function finishDeals(
     }
   }
   if (toldAgain.size > 0) kept.splice(0, kept.length, ...kept.filter((record) => !toldAgain.has(record)));
+
+  // "Sudan has acquired 24 Mi-24" in an article that tells two contracts for 12 each: their total
+  const totals = new Set<Draft>();
+  for (const record of kept) {
+    if (record.status !== 'signed') continue;
+    const parts = kept.filter((o) => o !== record && o.status === 'signed' && !o.flags.commitment && related(o.model, record.model) && o.recipient === record.recipient && o.quantity < record.quantity);
+    if (parts.length >= 2 && parts.reduce((sum, o) => sum + o.quantity, 0) === record.quantity) totals.add(record);
+  }
+  if (totals.size > 0) kept.splice(0, kept.length, ...kept.filter((record) => !totals.has(record)));
 
   // "Russia will deliver four Mi-35M" in an article about a contract for 20: part of that order
   const signedByFamily = new Map<string, Draft[]>();

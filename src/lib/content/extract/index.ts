@@ -212,6 +212,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         const contractWords = clauseCues.some((c) => c.kind === 'signed');
         let status: ContractRecord['status'];
         let commitment = false;
+        let nounOnly = false;
         if (quantity.kind === 'bound') {
           status = 'proposed';
           evidence.push({ field: 'status', says: 'proposed: a bound, not a count', quote: `${quantity.text}`, where: 'in this sentence' });
@@ -247,6 +248,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
             evidence.push({ field: 'status', says: 'delivered: part of an order', quote: quantity.text, where: 'in this sentence' });
           } else {
             status = 'signed';
+            nounOnly = !cue.verb && !signedVerb;
             evidence.push({ field: 'status', says: 'signed', quote: cue.text, where: cueWhere });
           }
         }
@@ -327,6 +329,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
           evidence,
           flags: {
             commitment,
+            nounOnly,
             definite: quantity.definite,
             additional: ADDITIONAL.test(quantity.phrase) || /(?:additional|another|further|ещ[её])\s+$/iu.test(text.slice(Math.max(sentence.start, quantity.start - 12), quantity.start)),
             earlier: EARLIER.test(text.slice(clause.start, clause.end)) || EARLIER.test(sentence.text.slice(0, Math.max(0, quantity.start - sentence.start))),

@@ -196,6 +196,19 @@ describe('one record per deal within the article', () => {
     ]);
   });
 
+  it('takes a figure that adds up the article’s contracts for one type and buyer as their total, not a third deal', () => {
+    expect(records('Laos has acquired 24 Mi-24 helicopters from Russia.', 'The first contract, for 12 Mi-24, was signed in 2011.', 'In 2013 Laos ordered an additional 12 Mi-24.').map(line)).toEqual([
+      'signed 12 Mi-24 Russia→Laos 2011',
+      'signed 12 Mi-24 Russia→Laos 2013',
+    ]);
+  });
+
+  it('keeps an approved purchase a plan when a later sentence names “the new contract” for it, unsigned', () => {
+    expect(records('Комитет по закупкам правительства Непала одобрил покупку 12 вертолетов Ми-17.', 'Стоимость нового контракта на 12 машин составит около $200 млн.').map(line)).toEqual([
+      'proposed 12 Mi-17 Russia→Nepal -',
+    ]);
+  });
+
   it('does not give a count told after a type the catalogue does not know to the type named before it', () => {
     expect(records('Peru operates the Mi-171Sh.', 'The ministry also signed a contract for 12 Xyz-9 transport helicopters, made at home.', 'It will pay for the 12 helicopters over five years.')).toEqual([]);
   });

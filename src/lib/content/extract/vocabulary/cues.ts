@@ -52,7 +52,7 @@ export const CUES: readonly CuePattern[] = [
         'tender|tenders|bid|bids|bidding|competition|request for proposals?|RFP|memorandum|MoU|(?:letter|agreement|protocol|declaration|statement) of intent|intent|LoI|draft (?:contract|agreement)|option(?:s)? (?:for|to|of)|an option|possible|potential|possibility|prospective|' +
         'approv(?:ed|es|al) (?:the )?(?:purchase|procurement|acquisition|proposal|plan)|cleared (?:the )?(?:purchase|procurement|acquisition)|' +
         '(?:will|would|is to|are to|is set to|are set to|is going to|are going to|expected to|due to|going to)(?: (?:soon|also|finally|shortly|then|likely|probably|officially|\\p{L}+ly))? sign|to be signed|will be signed|will soon be signed|preparing to|prepares to|prepared to|getting ready to|готов(?:ит|ят)ся|собира(?:ется|ются)|yet to (?:be )?sign\\p{L}*|not (?:yet )?(?:been )?signed|awaits|awaiting|' +
-        'предлож\\p{L}*|переговор\\p{L}*|планир\\p{L}*|план(?:ы|ах|ов)?|намерен\\p{L}*|намерева\\p{L}*|рассматрива\\p{L}*|рассмотр\\p{L}*|обсужд\\p{L}*|консультаци\\p{L}*|' +
+        'одобрил[аи]? (?:покупку|закупку|приобретение)|одобрен[аоы]? (?:покупка|закупка|приобретение)|предлож\\p{L}*|переговор\\p{L}*|планир\\p{L}*|план(?:ы|ах|ов)?|намерен\\p{L}*|намерева\\p{L}*|рассматрива\\p{L}*|рассмотр\\p{L}*|обсужд\\p{L}*|консультаци\\p{L}*|' +
         'мо(?:жет|гут|г|гла|гли)|возможн\\p{L}*|заинтересован\\p{L}*|тендер\\p{L}*|конкурс\\p{L}*|меморандум\\p{L}*|протокол о намерениях|опцион\\p{L}*|' +
         'ожида\\p{L}* подписани\\p{L}*|будет подписан\\p{L}*|подпишут|подпишет|предполага\\p{L}*|хоч\\p{L}*|хот(?:ят|ел|ела|ели)|готов(?:а|ы)? (?:поставить|продать)|проект (?:соглашения|контракта|договора)',
     ),
