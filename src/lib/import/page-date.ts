@@ -36,9 +36,16 @@ export function isDateLine(line: string): boolean {
   return (rest.match(/\p{L}+/gu) ?? []).length <= 2;
 }
 
-/** The page's date from a dateline near the top of the text, `YYYY-MM-DD`, or null. */
+/** A line that says it dates the page, wherever it stands: "Article Posted on : - Aug 22, 2012", "Опубликовано: 5 мая 2015". */
+const POSTED = /^(?:Article\s+)?(?:Posted|Published|Date published)(?:\s+on)?\b|^(?:Опубликовано|Дата публикации|Дата)(?!\p{L})/iu;
+
+/** The page's date from a dateline near the top of the text (or a "Posted on" line anywhere), `YYYY-MM-DD`, or null. */
 export function pageDateFromText(text: string): string | null {
-  const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '').slice(0, LINES);
+  const all = text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '');
+  return dateOfLines(all.slice(0, LINES)) ?? dateOfLines(all.filter((line) => line.length <= LINE_CHARS && POSTED.test(line)).slice(0, 1));
+}
+
+function dateOfLines(lines: readonly string[]): string | null {
   for (const line of lines) {
     for (const { pattern, day, month, year } of PATTERNS) {
       const match = pattern.exec(line);

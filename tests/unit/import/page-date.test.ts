@@ -11,6 +11,11 @@ describe('pageDateFromText', () => {
     expect(pageDateFromText('Заголовок\n28 февраля 2014 года\nТекст.')).toBe('2014-02-28');
   });
 
+  it('reads a "Posted on" line wherever it stands, and only the first', () => {
+    expect(pageDateFromText(`Headline\n${'A paragraph.\n'.repeat(10)}Article Posted on : - Aug 22, 2012\nPosted on May 1, 2013`)).toBe('2012-08-22');
+    expect(pageDateFromText(`Заголовок\n${'Абзац.\n'.repeat(10)}Опубликовано: 5 мая 2015`)).toBe('2015-05-05');
+  });
+
   it('ignores dates inside long paragraphs, far down the page, or impossible ones', () => {
     expect(pageDateFromText(`Headline\n${'A long paragraph that mentions September 9, 2010 among many other words. '.repeat(2)}`)).toBeNull();
     expect(pageDateFromText(`${'line\n'.repeat(10)}May 3, 2011`)).toBeNull();

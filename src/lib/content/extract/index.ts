@@ -204,8 +204,10 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? sentence;
         // a contract to upgrade or repair helicopters already owned is not a sale
         if (UPGRADE.test(text.slice(clause.start, quantity.start)) || UPGRADE.test(text.slice(entry.mentionEnd, clause.end))) return null;
+        // "carry out repairs of helicopters, among them two Mi-17": the helicopters listed are the ones repaired
+        if (REPAIRED_AMONG.test(text.slice(Math.max(sentence.start, quantity.start - 120), quantity.start))) return null;
         // "bought 11 Mi-8 between 1994 and 2002": history told in passing
-        if (cue.kind === 'signed' && cue.verb && governing?.scope !== 'contract' && YEAR_SPAN.test(sentence.text)) return null;
+        if (cue.kind === 'signed' && cue.verb && governing?.scope !== 'contract' && historySpan(sentence.text)) return null;
         const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
         const signedVerb = clauseCues.some((c) => c.kind === 'signed' && c.verb);
         // "the contract to supply", "a deal to deliver": a contract's words, not a bare promise
@@ -528,6 +530,14 @@ function cueQuote(text: string, cue: Cue, limit: number): string {
 }
 
 /** "by the end of the year", "in December": when part of an order comes, not a contract; "signed in May" is no such date. */
+const REPAIRED_AMONG = new RegExp(`${UPGRADE.source}[^.;]{0,80}(?:among them|including|of which|в том числе|включая|из них|среди них)\\s*[-–—:]?\\s*(?:[^.;]{0,60}(?:,|\\band|\\s+и)\\s+)?$`, 'iu');
+
+/** A span of years the sentence tells purchases over; not one of deliveries ("с поставками в 2023-2024 годах"). */
+function historySpan(sentence: string): boolean {
+  const span = YEAR_SPAN.exec(sentence);
+  return span !== null && !/(?:deliver\p{L}*|supplies|поставк\p{L}*|поставлен\p{L}*|передач\p{L}*)(?:\s+\p{L}+){0,2}\s*$/iu.test(sentence.slice(Math.max(0, span.index - 40), span.index));
+}
+
 function scheduleIn(sentence: string): string | null {
   const found = SCHEDULE.exec(sentence);
   if (!found) return null;

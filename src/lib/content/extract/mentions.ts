@@ -70,6 +70,7 @@ export interface GenericCount {
 }
 
 const NOUN_WORD = /[\p{L}][\p{L}-]*/gu;
+const COMBAT_AIRCRAFT = /\b(?:combat|fighter|strike|interceptor)\s+$|истребител\p{L}*\s+$/iu;
 /** Where a generic noun may start: the first letters of every one of them. */
 const NOUN_START = /rot|hel|cho|gun|fig|jet|air|mac|uni|veh|exa|pla|eng|pow|вер|вин|маш|еди|бор|экз|дви|изд/giu;
 const BARE_AFTER = /^\s*(?:[.,;:)!?]|$|(?:signed|worth|valued|in|with|for|was|were|had|has|is|are|and|to|at|в|на|с|и|стоимостью)(?![\p{L}]))/u;
@@ -107,7 +108,9 @@ export function genericCounts(text: string, sentence: Span, mentions: readonly T
     if (!quantity || quantity.value === 1) continue;
     if (mentions.some((t) => t.start < end && quantity.start < t.end)) continue;
     const ofType = OF_THE_TYPE.exec(text.slice(end, sentence.end));
-    found.push({ quantity, noun: m[0], category: genericCategory(m[0]), start: quantity.start, end: ofType ? end + ofType[0].length : end });
+    // "eight multi-role combat aircraft": fighters, whatever type was named before
+    const category = genericCategory(m[0]) ?? (COMBAT_AIRCRAFT.test(text.slice(quantity.start, start)) ? 'fighter' : null);
+    found.push({ quantity, noun: m[0], category, start: quantity.start, end: ofType ? end + ofType[0].length : end });
   }
   // "out of a contract for 42", "контракт на 42": the number is the contract's, the type the one told before
   NUMBER_ALONE.lastIndex = 0;

@@ -159,7 +159,7 @@ const LOCATION_WORDS = /^(?:in|at|inside|across|near|within|around|throughout)$/
 const EVENT_AFTER = /^\s*(?:\d{4}\s+)?(?:Air ?show|Airshow|Air Show|Salon|Expo|exhibition|Exhibition|Forum|forum|Summit|summit|Games)\b/;
 const EVENT_BEFORE = /(?:Airshow|Air Show|Expo|Salon)\s+$/;
 /** Forces and ministries that buy: unlike "side" or "partners", they make even the seller's own country a buyer. */
-const BUYER_FORCES = /^\s+(?:Air Forces?|Navy|Naval Forces|Army|National Army|National Police|Security Forces|Armed Forces|Defen[cs]e Department|Department of Defen[cs]e|Aerospace Forces|Border Guard|Coast Guard|National Guard|Ministry of Defen[cs]e|Defen[cs]e Ministry|Interior Ministry|Ministry of (?:the )?Interior|Emergencies Ministry|government|Police)\b/;
+const BUYER_FORCES = /^\s+(?:Air Forces?|Navy|Naval Forces|Army|National Army|National Police|Security Forces|Armed Forces|Defen[cs]e Department|Department of Defen[cs]e|Aerospace Forces|Border Guard|Coast Guard|National Guard|Ministry of Defen[cs]e|Defen[cs]e Ministry|Interior Ministry|Ministry of (?:the )?Interior|Emergencies Ministry|government|Police|military(?![-\p{L}])(?!\s+(?:helicopter|aircraft|equipment|technical|cooperation|hardware|product|industr|transport|version|variant|export|sale|deal|contract|market)))\b/u;
 /** After "Russia's": a buyer of its own ("Russia's Defence Ministry", "Russia's air ambulance"). */
 const OWN_BUYER_AFTER = /^\s*(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|army|Army|armed forces|Armed Forces|Aerospace Forces|air force|Air Force|navy|Navy|air ambulance|National Air Ambulance|Emergencies Ministry|police|government|regions)\b/;
 const SELLER_ORG_AFTER = /^\s*(?:state|arms|Rosoboronexport|Russian Helicopters|Rostec|Kazan|Ulan-Ude|Rostvertol|defen[cs]e industry|helicopter (?:maker|industry|manufacturer))/i;
@@ -215,10 +215,13 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
   }
   // A Russian region, or a Russian buyer named with no country ("to the Defense Ministry" in a
   // Russian report): the seller's own country buys.
-  for (const pattern of MAY_NAME_RUSSIAN_BUYER.test(sentence.text) ? [RUSSIAN_REGION, RUSSIAN_BUYER] : []) {
+  // A ministry told with Russia as the other side ("заключило с Россией") is another country's.
+  const withRussia = (c: CountryMention) => c.role === 'counterpart' && /(?:^|\s)(?:с|со|with)\s+$/iu.test(text.slice(Math.max(sentence.start, c.start - 6), c.start));
+  const russiaSells = found.some((c) => c.country === 'Russia' && (c.role === 'supplier' || withRussia(c)));
+  for (const pattern of MAY_NAME_RUSSIAN_BUYER.test(sentence.text) ? [RUSSIAN_REGION, ...(russiaSells ? [] : [RUSSIAN_BUYER])] : []) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
-      const name = m[1] ?? m[2] ?? m[3] ?? '';
+      const name = m.slice(1).find((group) => group !== undefined) ?? '';
       const start = sentence.start + m.index + m[0].lastIndexOf(name);
       const end = start + name.length;
       if (found.some((c) => c.start < end + 12 && start - 12 < c.end)) continue;
@@ -229,13 +232,13 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
 }
 
 /** Words without which a sentence names no Russian region or buyer: the two scans below are skipped. */
-const MAY_NAME_RUSSIAN_BUYER = /Territory|Krai|Kray|Oblast|Region|кра[йяюе]|област|Ministry|Forces|forces|troops|Минобороны|ВКС|МЧС|армии|войск/u;
+const MAY_NAME_RUSSIAN_BUYER = /Territory|Krai|Kray|Oblast|Region|кра[йяюе]|област|Ministry|Forces|forces|troops|Минобороны|ВКС|МЧС|Росгварди|армии|войск|Министерство обороны/u;
 /** "to the Primorsky Territory", "Приморскому краю": a region of Russia. */
 const RUSSIAN_REGION =
   /(?<![\p{L}])(?:to|for|in)\s+(?:the\s+)?(\p{Lu}\p{L}+(?:sk|sky|skiy|skaya|ka|ye|ia|ya)\s+(?:Territory|Krai|Kray|Oblast|Region))(?![\p{L}])|(?<![\p{L}])(?:для|в|во)\s+(\p{Lu}\p{L}+(?:ск|цк)\p{L}*\s+(?:кра[йяюе]|област[ьиью]))(?![\p{L}])|(?<![\p{L}])(\p{Lu}\p{L}+(?:ск|цк)(?:ому|ой)\s+(?:краю|области))(?![\p{L}])/gu;
 /** A buyer named with no country: in a report about a Russian supplier, Russia's own. */
 const RUSSIAN_BUYER =
-  /(?<![\p{L}])(?:(?:to|for)\s+the\s+(?:Russian\s+)?|^(?:The\s+)?)(Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces|armed forces|Aerospace Forces|troops|Emergencies Ministry|Ministry of Emergency Situations)(?!\s+of\b)|(?<![\p{L}])(?:для|в интересах)\s+(Минобороны|ВКС|МЧС|российской армии|войск)(?!\s+\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:to|for)\s+the\s+(?:Russian\s+)?|^(?:The\s+)?)(Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces|armed forces|Aerospace Forces|troops|Emergencies Ministry|Ministry of Emergency Situations)(?!\s+of\b)|(?<![\p{L}])(?:для|в интересах|с|со|постав(?:ит|ят|ил|или|ила|ило|ляет|ляют))\s+(Минобороны|ВКС|МЧС|Росгвардии|российской армии|войск)(?!\s+\p{Lu}\p{Ll})|(?:^|[.,:]\s+)(Минобороны|МЧС|Росгвардия|Министерство обороны)(?:\s+(?:России|РФ))?(?:\s+в\s+[^,.;]{1,30}?)?\s+(?:получит|получило|получил[аи]?|закупит|закупило|заказало|приобрет[её]т|приобрело|заключило|подписало)(?![\p{L}])/gu;
 
 function roleOf(text: string, sentence: Span, words: Word[], from: number, to: number, form: Form): Role {
   const first = words[from]!;

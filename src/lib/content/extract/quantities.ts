@@ -90,12 +90,16 @@ function numberEndingAt(list: Token[], last: number): { value: number; first: nu
   }
   // shrink from the left until the words parse ("a" before "dozen" parses, "and" alone does not)
   for (; first <= last; first++) {
+    // a number starts with a number word or "a", never with "and" ("… and two Mi-17")
+    if (/^and$/i.test(list[first]!.text)) continue;
     const words = list.slice(first, last + 1).map((t) => t.text).join(' ');
     const value = parseNumber(words);
     if (value !== null && value > 0) return { value, first, plus: false };
   }
   return null;
 }
+
+const PART_AFTER = /^\s+(?:первые|первых|последние|последних|оставшиеся|оставшихся|first|last|remaining)(?![\p{L}])/iu;
 
 /** How the words before the number qualify it. */
 function qualify(text: string, sentenceStart: number, number: { start: number }): Pick<Quantity, 'kind' | 'part' | 'definite'> {
@@ -151,7 +155,8 @@ export function quantityBefore(text: string, sentenceStart: number, at: number, 
     start: first.start,
     end: last.end,
     kind: number.plus ? 'approximate' : qualified.kind,
-    part: qualified.part,
+    // "две первые машины", "the two first": the part word may come after the number too
+    part: qualified.part || PART_AFTER.test(text.slice(numberEnd.end, last.end + 1)),
     whole: isWholeOf(list, number.first),
     definite: qualified.definite,
   };

@@ -179,6 +179,15 @@ describe('what a later sentence says of the deal just told', () => {
 });
 
 describe('one record per deal within the article', () => {
+  it('reads the Russian military placing an order as a Russian buyer', () => {
+    expect(records('The Russian military has placed an order for 20 Mi-28UB and 2 Mi-26.').map(line)).toEqual(['signed 20 Mi-28UB Russia→Russia -', 'signed 2 Mi-26 Russia→Russia -']);
+  });
+
+  it('keeps the types of a procurement roadmap a plan, and combat aircraft listed beside a helicopter no helicopters', () => {
+    const list = records('Bangladesh signed a contract for five Mi-171Sh.', 'Six Mi-171Sh helicopters, along with eight multi-role combat aircraft, are in the procurement roadmap.');
+    expect(list.map(line)).toEqual(['signed 5 Mi-171Sh Russia→Bangladesh -', 'proposed 6 Mi-171Sh Russia→Bangladesh -']);
+  });
+
   it('reads “a Mi-171Sh” and “одного вертолета” as one helicopter', () => {
     expect(records('Russian Helicopters signed a contract with Zambia for the supply of a Mi-171Sh helicopter.').map(line)).toEqual(['signed 1 Mi-171Sh Russia→Zambia -']);
     expect(records('«Вертолеты России» подписали контракт с Замбией на поставку вертолета Ми-171Ш.').map(line)).toEqual(['signed 1 Mi-171Sh Russia→Zambia -']);
@@ -271,6 +280,26 @@ describe('Russian reports', () => {
   it('reads "N из M заказанных" as the order for M, and M told with a delivery alone as no contract', () => {
     expect(records('Армия Перу приняла первые восемь из 24 заказанных вертолетов Ми-171Ш.').map(line)).toEqual(['signed 24 Mi-171Sh Russia→Peru -']);
     expect(records('Армия Перу приняла восемь из 24 вертолетов Ми-171Ш.')).toEqual([]);
+  });
+
+  it('takes Russian buyers at home for Russia: the state leasing company, the emergencies ministry, the defence ministry in the dative', () => {
+    expect(records('«Вертолеты России» подписали с ГТЛК договор на поставку 12 вертолетов Ансат.').map(line)).toEqual(['signed 12 Ansat Russia→Russia -']);
+    expect(records('МЧС в 2024-2025 годах получит четыре вертолета Ми-38.').map(line)).toEqual(['signed 4 Mi-38 Russia→Russia -']);
+    expect(records('Ранее был заключен контракт с МЧС на шесть новейших Ми-38 с поставками в 2025-2026 годах.').map(line)).toEqual(['signed 6 Mi-38 Russia→Russia -']);
+    expect(records('«Вертолеты России» поставят Минобороны 30 Ми-28Н.').map(line)).toEqual(['signed 30 Mi-28N Russia→Russia -']);
+  });
+
+  it('keeps a ministry told with Russia as the other side another country’s', () => {
+    expect(records('Министерство обороны заключило с Россией контракт на 14 вертолетов Ми-17В-5.').map((r) => r.recipient)).not.toContain('Russia');
+  });
+
+  it('reads “две первые машины” as part of an order, and “получит N в 2019 году” as a year’s deliveries', () => {
+    expect(records('Контракт подписан, две первые машины Ми-38 МЧС получит в 2025 году.').map((r) => r.status)).toEqual(['delivered']);
+    expect(records('Минобороны получит 14 вертолетов Ка-52 в 2019 году.').map((r) => r.status)).not.toContain('signed');
+  });
+
+  it('takes helicopters listed as the ones repaired (“among them two Mi-17-1V and two Mi-17”) for no sale', () => {
+    expect(records('Under the contract, specialists will repair the fleet for three years, among them two Mi-17-1V and two Mi-17.')).toEqual([]);
   });
 
   it('takes a company from Inner Mongolia for a Chinese buyer, not the country Mongolia', () => {

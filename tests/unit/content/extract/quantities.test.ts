@@ -22,6 +22,10 @@ describe('a quantity before its type', () => {
     expect(of('контракт на поставку двух вертолетов Ми-17')).toMatchObject({ value: 2, text: 'двух' });
   });
 
+  it('starts a number at a number word, never at the "and" before it', () => {
+    expect(of('it repairs the fleet and two Mi-17')).toMatchObject({ value: 2, text: 'two' });
+  });
+
   it('never takes a year, a sum of money or a number far off for a count', () => {
     expect(of('the 2019 Mi-17 contract')).toBeNull();
     expect(of('paid $40 Mi-17')).toBeNull();

@@ -50,6 +50,7 @@ export const CUES: readonly CuePattern[] = [
         'plans? to|planned to|planning to|plans?|intends? to|intended to|intention|intentions|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)|interested in|interest in|' +
         'expected to (?:sign|order|buy|acquire|purchase|be signed)|(?:is|are) expected to be signed|wants? to|wanted to|seeks? to|sought to|seeking|looking to|aims? to|hopes? to|would like|ready to (?:supply|sell|deliver|offer)|prepared to|' +
         'tender|tenders|bid|bids|bidding|competition|request for proposals?|RFP|memorandum|MoU|(?:letter|agreement|protocol|declaration|statement) of intent|intent|LoI|draft (?:contract|agreement)|option(?:s)? (?:for|to|of)|an option|possible|potential|possibility|prospective|' +
+        '(?:procurement|acquisition|modernisation|modernization) (?:roadmap|plans?|wish ?list)|roadmap|wish ?list|' +
         'approv(?:ed|es|al) (?:the )?(?:purchase|procurement|acquisition|proposal|plan)|cleared (?:the )?(?:purchase|procurement|acquisition)|' +
         '(?:will|would|is to|are to|is set to|are set to|is going to|are going to|expected to|due to|going to)(?: (?:soon|also|finally|shortly|then|likely|probably|officially|\\p{L}+ly))? sign|to be signed|will be signed|will soon be signed|preparing to|prepares to|prepared to|getting ready to|готов(?:ит|ят)ся|собира(?:ется|ются)|yet to (?:be )?sign\\p{L}*|not (?:yet )?(?:been )?signed|awaits|awaiting|' +
         'одобрил[аи]? (?:покупку|закупку|приобретение)|одобрен[аоы]? (?:покупка|закупка|приобретение)|предлож\\p{L}*|переговор\\p{L}*|планир\\p{L}*|план(?:ы|ах|ов)?|намерен\\p{L}*|намерева\\p{L}*|рассматрива\\p{L}*|рассмотр\\p{L}*|обсужд\\p{L}*|консультаци\\p{L}*|' +
@@ -134,5 +135,7 @@ export const CONTRACT_FOR = new RegExp(
 export const SCHEDULE = wordsOnce(
   'by (?:the )?end of (?:the |this )?(?:year|month|quarter|summer|autumn|winter|spring)|by year-end|by year end|later this year|this year|this month|next week|next month|in the (?:first|second|third|fourth) quarter|throughout the (?:current )?year|during the current year|the current year|soon|shortly|' +
     '(?:in|by) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!,? \\d{4})|' +
+    // "Минобороны получит 14 Ка-52 в 2017 году": a year's deliveries, not a contract
+    'в (?:19|20)\\d\\d году|' +
     'до конца (?:года|месяца|текущего года|этого года)|в (?:этом|текущем) году|в течение (?:текущего|этого) года|в конце (?:мая|месяца|года)|в ближайшее время|на следующей неделе|в следующем месяце',
 );

@@ -46,6 +46,9 @@ export const ORGANISATIONS: readonly Organisation[] = [
   org('Poly Technologies', 'China', 'buyer', `Poly Technologies|China Poly Group|Poly Group`),
   org('Hindustan Aeronautics', 'India', 'buyer', `Hindustan Aeronautics(?: Limited| Ltd\\.?)?|HAL`),
   org('Indo-Russian Helicopters', 'India', 'buyer', `Indo[- ]Russian Helicopters?(?: Limited| Ltd\\.?)?|IRHL`),
+  // Russian buyers at home: the state leasing company that buys for airlines, and airlines
+  org('State Transport Leasing Company', 'Russia', 'buyer', `State Transport Leasing Company|STLC|GTLK|${Q}ГТЛК${Q_END}|Государственн(?:ая|ой|ую) транспортн(?:ая|ой|ую) лизингов(?:ая|ой|ую) компани[яиюей]`),
+  org('UTair', 'Russia', 'buyer', `UTair|Utair|${Q}ЮТэйр${Q_END}|${Q}Ютэйр${Q_END}`),
   org("People's Liberation Army", 'China', 'buyer', `People[’']s Liberation Army(?: Air Force| Navy)?|PLAAF|PLAN|PLA|НОАК`),
 ];
 
