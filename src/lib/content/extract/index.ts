@@ -117,9 +117,11 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
   const articleContext = emptyContext();
   let sentenceIndex = 0;
 
-  for (const { paragraph, text } of blocks) {
+  const typesByBlock = blocks.map(({ text }) => findTypeMentions(text));
+  const forward = forwardType(typesByBlock);
+  for (const [blockIndex, { paragraph, text }] of blocks.entries()) {
     const paragraphContext: Context = { ...articleContext, status: null };
-    const typeMentions = findTypeMentions(text);
+    const typeMentions = typesByBlock[blockIndex]!;
 
     let nextMention = 0;
     for (const sentence of sentencesOf(text)) {
@@ -262,7 +264,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
             field: 'model',
             says: `${entry.model}: “${extra.nounText ?? ''}” points back to it`,
             quote: extra.antecedent.designation,
-            where: extra.antecedent.sentence === index ? 'in this sentence' : extra.antecedent.paragraph === HEADLINE ? 'in the headline' : 'earlier in the article',
+            where: extra.antecedent.sentence === FORWARD ? 'later in the article: the one helicopter type it names' : extra.antecedent.sentence === index ? 'in this sentence' : extra.antecedent.paragraph === HEADLINE ? 'in the headline' : 'earlier in the article',
           });
         }
         // parties
@@ -405,6 +407,12 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         const total = TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, generic.quantity.start - 20), generic.quantity.start));
         const plural = governing && /^(?:contracts|deals|orders|agreements|контракты|контрактов|договоры|соглашения)$/iu.test(governing.cue.text);
         let antecedent = breakdown || plural || total ? null : antecedentOf(antecedents, named, generic.category, generic.quantity.start, index);
+        // "to purchase 17 military transport helicopters from Russia" before the report names the
+        // Mi-17: the one helicopter type the article names, told after
+        const beforeForward = forward !== null && (blockIndex < forward.block || (blockIndex === forward.block && generic.end <= forward.mention.start));
+        if (!antecedent && !breakdown && !plural && !total && generic.quantity.kind === 'exact' && generic.category !== 'engine' && generic.category !== 'fighter' && forward && beforeForward) {
+          antecedent = { model: forward.mention.model, designation: forward.mention.text, category: 'helicopter', paragraph: blocks[forward.block]!.paragraph, sentence: FORWARD, start: forward.mention.start, seller: undefined };
+        }
         // "the Chinese government will supply four helicopters": not the Russian type told before
         const { countries, orgs } = partiesHere();
         const seller = countries.find((c) => c.role === 'supplier');
@@ -569,6 +577,25 @@ function roleOf(after: string): string | null {
 }
 
 /** "© Copyright 2017 TASS", "Copyright © 2015": a page's footer naming one year (not "© 2008–2024"). */
+/** The sentence index of a type a count points forward to (see `forwardType`). */
+const FORWARD = -1;
+
+/**
+ * The helicopter type an article names first, when every helicopter it names is of that one
+ * family ("Mi-17", "Mi-17V-5"): what a count told before any type ("17 helicopters") means.
+ */
+function forwardType(typesByBlock: readonly TypeMention[][]): { block: number; mention: TypeMention } | null {
+  let first: { block: number; mention: TypeMention } | null = null;
+  for (const [block, mentions] of typesByBlock.entries()) {
+    for (const mention of mentions) {
+      if (mention.entry.category !== 'helicopter') continue;
+      if (!first) first = { block, mention };
+      else if (mention.entry.family !== first.mention.entry.family) return null;
+    }
+  }
+  return first;
+}
+
 /** How many paragraphs from the end a copyright line may be. */
 const COPYRIGHT_PARAGRAPHS = 6;
 const COPYRIGHT_YEAR = /(?:^|(?<=[.!?]\s))(?:©|\(c\)|Copyright)\s*(?:(?:©|Copyright)\s*)?((?:19|20)\d\d)(?!\s*[-–—]\s*\d|\d)/iu;

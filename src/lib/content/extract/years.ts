@@ -78,11 +78,14 @@ const MONTH_NUMBER: Record<string, number> = {
 
 /** Relative years: "last year", "last July", "earlier this year", "в прошлом году", tied to a signing. */
 export function relativeSigningYear(sentence: string, articleDate: string | undefined): SigningYear | null {
-  if (!/last|this year|прошл|этом году|текущ|этого года/i.test(sentence)) return null;
+  if (!/last|this year|прошл|этом году|текущ|этого года|\b(?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(sentence)) return null;
   const [articleYear, articleMonth] = (/^(\d{4})-(\d{2})/.exec(articleDate ?? '') ?? []).slice(1).map(Number);
   if (!articleYear || articleYear <= 1970 || !articleMonth) return null;
   // "Last July" said in May 2011 is July 2010; said in September, July 2011
-  const month = /\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/i.exec(sentence);
+  const month =
+    /\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/i.exec(sentence) ??
+    // "was signed in November", with no year, said in March: the November before
+    /\b(?:signed|inked|concluded|ordered|agreed)\s+(?:\p{L}+\s+){0,3}?(?:in|on) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d)(?!\s+\d)/iu.exec(sentence);
   if (month) {
     const number = MONTH_NUMBER[month[1]!.toLowerCase()]!;
     SIGNING_VERB.lastIndex = 0;

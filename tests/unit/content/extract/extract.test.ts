@@ -218,6 +218,14 @@ describe('one record per deal within the article', () => {
     ]);
   });
 
+  it('gives a count told before any type ("17 transport helicopters") the one helicopter type the article names later', () => {
+    const list = article('Manila to buy 17 transport helicopters from Russia', ['The Philippines will go ahead with the purchase of 17 transport helicopters from Russia.', 'The contract to acquire Mi-17 helicopters was signed last year.'], '2022-03-09');
+    expect(list.map(line)).toEqual(['signed 17 Mi-17 Russia→Philippines 2021']);
+    expect(list[0]!.evidence.find((e) => e.field === 'model')?.where).toBe('later in the article: the one helicopter type it names');
+    // two families named: which one the count means is not known
+    expect(records('Laos will buy 12 helicopters from Russia.', 'It flies the Mi-17 and the Ka-32.')).toEqual([]);
+  });
+
   it('does not give a count told after a type the catalogue does not know to the type named before it', () => {
     expect(records('Peru operates the Mi-171Sh.', 'The ministry also signed a contract for 12 Xyz-9 transport helicopters, made at home.', 'It will pay for the 12 helicopters over five years.')).toEqual([]);
   });

@@ -32,6 +32,13 @@ describe('signingYears', () => {
     expect(relativeSigningYear('under last year’s contract with the operator', '2019-05-20')?.year).toBe(2018);
     expect(relativeSigningYear('Last July the two sides signed the deal.', undefined)).toBeNull();
   });
+
+  it('reads "signed in November", with no year, as the November before the article, or of its year', () => {
+    expect(relativeSigningYear('The contract was signed in November, the minister said.', '2022-03-09')?.year).toBe(2021);
+    expect(relativeSigningYear('The contract was signed in February, the minister said.', '2022-03-09')?.year).toBe(2022);
+    expect(relativeSigningYear('The contract was signed in November 2019.', '2022-03-09')).toBeNull();
+    expect(relativeSigningYear('Deliveries will begin in November.', '2022-03-09')).toBeNull();
+  });
 });
 
 describe('valueOf', () => {
