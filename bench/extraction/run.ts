@@ -65,7 +65,8 @@ const row = (name: string, s: Summary) =>
 const overall = summarise(scores);
 const byLanguage = [...new Set(scores.map((s) => s.language))].sort().map((language) => [language, summarise(scores.filter((s) => s.language === language))] as const);
 
-console.log(`Extraction on the ${set === 'all' ? 'development and held-out sets' : set === 'holdout' ? 'held-out set' : 'development set'}: ${scores.length} reports with texts${absent.length ? `, ${absent.length} without (pull them: see the README)` : ''}.`);
+const setName = option('--file') ? option('--file') : set === 'all' ? 'the development and held-out sets' : set === 'holdout' ? 'the held-out set' : 'the development set';
+console.log(`Extraction on ${setName}: ${scores.length} reports with texts${absent.length ? `, ${absent.length} without (pull them: see the README)` : ''}.`);
 console.log('');
 console.log('| reports | n | right | false | missed | precision | recall | F1 | supplier right | recipient right | year right |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
