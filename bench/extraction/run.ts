@@ -21,7 +21,7 @@ const option = (name: string) => {
 const set = option('--set') ?? 'dev';
 const only = option('--only');
 // the held-out set is scored, never read: only its totals are printed unless --details
-const details = args.includes('--details') || set === 'dev';
+const details = args.includes('--details') || (set === 'dev' && !(option('--file') ?? '').endsWith('holdout.json'));
 const files = option('--file') ? [option('--file')!] : set === 'all' ? ['dev-set.json', 'holdout.json'] : [set === 'holdout' ? 'holdout.json' : 'dev-set.json'];
 
 const gold: GoldReport[] = [];
