@@ -82,22 +82,31 @@ export async function putImportedArticles(db: SortieDb, packed: PackedArticle[])
   return rows;
 }
 
+/** The extractor version every imported article has been mined with, once `remineImports` has run. */
+const MINED_WITH_KEY = 'importsMinedWith';
+
 /**
  * Mines again, with the current extractor, the imported articles an older one mined; their text
  * and the reader's state for them are untouched. Loads the extractor only when there are some.
- * Returns how many were mined again.
+ * Every import is mined by the running extractor, so once this has run for a version, later
+ * starts read one meta row and nothing else. Returns how many were mined again.
  */
 export async function remineImports(db: SortieDb): Promise<number> {
   const { EXTRACTOR_VERSION } = await import('../content/extractor-version.ts');
+  if ((await db.meta.get(MINED_WITH_KEY))?.value === EXTRACTOR_VERSION) return 0;
   const stale = (await db.articles.where('origin').equals('imported').toArray()).filter((a) => a.extractor !== EXTRACTOR_VERSION);
-  if (stale.length === 0) return 0;
+  if (stale.length === 0) {
+    await db.meta.put({ key: MINED_WITH_KEY, value: EXTRACTOR_VERSION });
+    return 0;
+  }
   const { packArticle } = await import('../content/pack-article.ts');
   const packed = stale.map(({ origin: _origin, mentions: _mentions, extractor: _extractor, ...article }) => packArticle(article));
   try {
-    await db.transaction('rw', [db.articles, db.contracts, db.claims], async () => {
+    await db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
       // an article deleted meanwhile stays deleted
       const still = new Set((await db.articles.bulkGet(packed.map((a) => a.id))).flatMap((a) => (a?.origin === 'imported' ? [a.id] : [])));
       await putImportedArticles(db, packed.filter((a) => still.has(a.id)));
+      await db.meta.put({ key: MINED_WITH_KEY, value: EXTRACTOR_VERSION });
     });
   } catch (error) {
     throw storageError(error);
