@@ -6,7 +6,7 @@
 // - English number words: compromise's number parser against ours, on every number phrase the
 //   development set's English texts write in words.
 // - Tense and modality: compromise's tense of the clauses that promise, plan or may sign.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';

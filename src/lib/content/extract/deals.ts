@@ -143,12 +143,12 @@ export function finishDeals(
     record.evidence = record.evidence.filter((e) => e.field !== 'status' && e.field !== 'year');
     record.evidence.unshift({ field: 'status', says: 'proposed: the article tells the headline’s deal as a plan', quote: shorten(sentence), where: 'in the article' });
     // the plan told again is now the same deal as the promise: one record
-    if ('sources' in plan && plan.quantity === record.quantity && !toldAgain.has(record)) {
+    if ('sources' in plan && plan.quantity === record.quantity) {
       absorb(record, plan);
       toldAgain.add(plan);
     }
   }
-  if (toldAgain.size > 0) kept.splice(0, kept.length, ...kept.filter((record) => !toldAgain.has(record)));
+  dropFrom(kept, toldAgain);
 
   // "Sudan has acquired 24 Mi-24" in an article that tells two contracts for 12 each: their total
   const totals = new Set<Draft>();
@@ -157,7 +157,7 @@ export function finishDeals(
     const parts = kept.filter((o) => o !== record && o.status === 'signed' && !o.flags.commitment && related(o.model, record.model) && o.recipient === record.recipient && o.quantity < record.quantity);
     if (parts.length >= 2 && parts.reduce((sum, o) => sum + o.quantity, 0) === record.quantity) totals.add(record);
   }
-  if (totals.size > 0) kept.splice(0, kept.length, ...kept.filter((record) => !totals.has(record)));
+  dropFrom(kept, totals);
 
   // "Russia will deliver four Mi-35M" in an article about a contract for 20: part of that order
   const signedByFamily = new Map<string, Draft[]>();
@@ -227,6 +227,11 @@ export function finishDeals(
     .map((record, order) => ({ record, order }))
     .sort((a, b) => firstBody(a.record).paragraph - firstBody(b.record).paragraph || firstBody(a.record).start - firstBody(b.record).start || a.order - b.order)
     .map(({ record }) => withoutFlags(record));
+}
+
+/** Removes the drafts in `gone` from `kept`, in place. */
+function dropFrom(kept: Draft[], gone: ReadonlySet<Draft>): void {
+  if (gone.size > 0) kept.splice(0, kept.length, ...kept.filter((draft) => !gone.has(draft)));
 }
 
 function withoutFlags(draft: Draft): ContractRecord {

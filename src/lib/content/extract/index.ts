@@ -47,7 +47,7 @@ const MAKER_COUNTRY: Record<string, string> = {
 };
 /** Words that make a signing an earlier one, so the article's date is not its year. */
 const EARLIER = /\b(?:earlier|previous|previously|original|initial|first contract|in the past|had signed|had ordered|had been signed|ранее|прежде|предыдущ\p{L}*|первого контракта|первый контракт)\b/iu;
-/** A clause saying who signed or what was agreed, with no number: it gives its year to the deal. */
+/** The paragraph number the headline's sentences carry in their sources. */
 const HEADLINE = -1;
 /** "nine more", "an additional 12": a new deal, which does not take the year of the one told before. */
 const ADDITIONAL = /(?:^|\s)(?:more|additional|another|further|extra|ещ[её]|дополнительн\p{L}*)(?:\s|$)/iu;

@@ -7,7 +7,7 @@ import { lineage, type TypeMention } from '../catalogue.ts';
 import type { OrganisationMention } from './parties.ts';
 import { MAY_HAVE_NUMBER } from './numbers.ts';
 import { quantityBefore, type Quantity } from './quantities.ts';
-import type { Span } from './sentences.ts';
+import { startsWord, type Span } from './sentences.ts';
 import { CONTRACT_FOR } from './vocabulary/cues.ts';
 import { ENGINE_AFTER, ENGINE_BEFORE, FILLER, GENERIC_NOUN, INCLUDING, OF_THE_TYPE, UNKNOWN_TYPE_AFTER, UNKNOWN_TYPE_BEFORE, genericCategory } from './vocabulary/words.ts';
 
@@ -88,7 +88,7 @@ export function genericCounts(text: string, sentence: Span, mentions: readonly T
   NOUN_START.lastIndex = 0;
   for (let hit = NOUN_START.exec(slice); hit; hit = NOUN_START.exec(slice)) {
     // only where a generic noun may start: the word there is then read whole
-    if (hit.index > 0 && /[\p{L}\p{N}]/u.test(slice[hit.index - 1]!)) continue;
+    if (!startsWord(slice, hit.index)) continue;
     NOUN_WORD.lastIndex = hit.index;
     const m = NOUN_WORD.exec(slice);
     if (!m || m.index !== hit.index) continue;

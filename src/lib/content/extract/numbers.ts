@@ -61,18 +61,13 @@ export function russianNumeral(word: string): number | null {
   return null;
 }
 
-/** A regex source for one English number word (no scale): `one`…`ninety`. */
-export const EN_NUMBER_WORD = `(?:${[...Object.keys(EN_UNITS), ...Object.keys(EN_SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
+/** One English number word, a scale among them: `one`…`ninety`, `hundred`, `thousand`, `dozen`. */
+export function isEnglishNumberWord(word: string): boolean {
+  return Object.hasOwn(EN_UNITS, word) || Object.hasOwn(EN_SCALES, word);
+}
 
-/**
- * A number in digits or English words, as a regex source with no groups of its own:
- * "68", "1,000", "twenty-one", "a dozen", "two dozen", "half a dozen", "a pair of",
- * "one hundred and twenty".
- */
-export const EN_NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|half an? dozen|an? (?:pair|couple) of|(?:(?:an?|${EN_NUMBER_WORD})[\\s-]+(?:and[\\s-]+)?)*${EN_NUMBER_WORD})`;
-
-/** Russian numeral words (any case), as a regex source: "двадцать четыре", "двух", "пару". */
-export const RU_NUMBER = '(?:(?:[а-яё]+)(?:\\s+[а-яё]+){0,2})';
+/** A regex source for one English number word, longest first. */
+const EN_NUMBER_WORD = `(?:${[...Object.keys(EN_UNITS), ...Object.keys(EN_SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
 
 /**
  * The value of a number written in digits or English or Russian words, or null when it is

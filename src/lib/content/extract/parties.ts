@@ -1,7 +1,7 @@
 // Stage 5: parties. The countries and organisations a sentence names, with the part the words
 // around each give it, and from them the supplier and the recipient of a record.
 
-import { spansOf, type Span } from './sentences.ts';
+import { lastParagraphOnce, spansOf, startsWord, type Span } from './sentences.ts';
 import { firstAtOrAfter } from './status.ts';
 import { COUNTRIES, RU_ADJECTIVE_ENDINGS } from './vocabulary/countries.ts';
 import { FORCES, ORGANISATIONS, RU_FORCES_BEFORE } from './vocabulary/organisations.ts';
@@ -115,17 +115,14 @@ const wordsOf = (text: string, from: number, to: number): Word[] => spansOf(WORD
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
-/** The last paragraph scanned for organisations, and what it names. */
-let scanned: { text: string; found: OrganisationMention[] } | null = null;
-
-function paragraphOrganisations(text: string): OrganisationMention[] {
-  if (scanned?.text === text) return scanned.found;
+/** The organisations a paragraph names, in order. */
+const paragraphOrganisations = lastParagraphOnce((text: string): OrganisationMention[] => {
   const found: OrganisationMention[] = [];
   for (const org of ORGANISATIONS) {
     org.pattern.lastIndex = 0;
     for (let match = org.pattern.exec(text); match; match = org.pattern.exec(text)) {
       const start = match.index;
-      if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!) && !/^["«“„]/.test(match[0])) {
+      if (!startsWord(text, start) && !/^["«“„]/.test(match[0])) {
         org.pattern.lastIndex = start + 1;
         continue;
       }
@@ -135,9 +132,8 @@ function paragraphOrganisations(text: string): OrganisationMention[] {
     }
   }
   found.sort((a, b) => a.start - b.start);
-  scanned = { text, found };
   return found;
-}
+});
 
 /** The organisations a sentence names, in order. */
 export function organisationsIn(text: string, sentence: Span): OrganisationMention[] {

@@ -4,7 +4,7 @@
 // around it make of it: a bound ("up to 12"), not exact ("more than 800"), part of an order
 // ("the first four", "148 out of 151"), or one already told ("the four helicopters").
 
-import { isYear, parseNumber, russianNumeral } from './numbers.ts';
+import { isEnglishNumberWord, isYear, parseNumber, russianNumeral } from './numbers.ts';
 import { spansOf } from './sentences.ts';
 import {
   APPROXIMATE_BEFORE,
@@ -12,7 +12,6 @@ import {
   DEFINITE_BEFORE,
   FILLER,
   GENERIC_NOUN,
-  OF_TOTAL_AFTER,
   PART_BEFORE,
   SHARE_BEFORE,
 } from './vocabulary/words.ts';
@@ -49,15 +48,12 @@ const WINDOW = 90;
 /** The words and numbers of `text` between `from` and `to`, with offsets. */
 const tokens = (text: string, from: number, to: number): Token[] => spansOf(TOKEN, text, from, to);
 
-const EN_NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen'.split(' '),
-);
 const numberWords = new Map<string, boolean>();
 const isNumberWord = (word: string) => {
   const known = numberWords.get(word);
   if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  const answer = /[а-яё]/.test(lower) ? russianNumeral(lower) !== null : lower.split('-').every((part) => EN_NUMBER_WORDS.has(part));
+  const answer = /[а-яё]/.test(lower) ? russianNumeral(lower) !== null : lower.split('-').every(isEnglishNumberWord);
   if (numberWords.size < 10_000) numberWords.set(word, answer);
   return answer;
 };
@@ -177,7 +173,6 @@ function isWholeOf(list: Token[], first: number): boolean {
   return false;
 }
 
-
 const AFTER_PATTERNS: RegExp[] = [
   // "Mi-17 (12 units)", "Mi-171Sh helicopters (five)"
   /^\s*(?:helicopters?|вертол[её]т\p{L}*)?\s*\(\s*(\d{1,4}|[\p{L}-]+)(?:\s+(?:units?|pcs\.?|helicopters?|aircraft|machines|ед\.?|единиц\p{L}*|шт\.?|машин\p{L}*|вертол[её]т\p{L}*))?\s*\)/iu,
@@ -224,11 +219,4 @@ export function singularBefore(text: string, sentenceStart: number, at: number, 
   const start = at - lead.length + match.index + (match[0].length - match[0].trimStart().length);
   const words = text.slice(start, at).trim();
   return { value: 1, text: words, phrase: words, start, end: at, kind: 'exact', part: false, whole: false, definite: false };
-}
-
-/** "N of M" after a quantity's words: `M`, the order the N are part of ("148 out of 151"). */
-export function wholeAfter(text: string, end: number, sentenceEnd: number): number | null {
-  const match = OF_TOTAL_AFTER.exec(text.slice(end, Math.min(sentenceEnd, end + 60)));
-  if (!match?.[1] || isYear(match[1])) return null;
-  return Number(match[1]);
 }

@@ -19,6 +19,25 @@ export function spansOf(pattern: RegExp, text: string, from: number, to: number)
   return list;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a word may start at `at`: no letter or digit right before it ("designed" holds no "signed"). */
+export function startsWord(text: string, at: number): boolean {
+  return at === 0 || !WORD_CHAR.test(text[at - 1]!);
+}
+
+/**
+ * `scan`, remembering its answer for the last paragraph it was given: a paragraph's sentences
+ * ask for the same paragraph one after another, and it is scanned once.
+ */
+export function lastParagraphOnce<T>(scan: (paragraph: string) => T): (paragraph: string) => T {
+  let last: { paragraph: string; found: T } | null = null;
+  return (paragraph) => {
+    if (last?.paragraph !== paragraph) last = { paragraph, found: scan(paragraph) };
+    return last.found;
+  };
+}
+
 /** A sentence longer than this is mined in pieces, cut at a clause break or a space. */
 export const MAX_SENTENCE_CHARS = 600;
 

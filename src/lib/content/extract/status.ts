@@ -3,7 +3,7 @@
 // the sentence's other clauses; "a contract for 48" makes the 48 the contract's size whatever
 // the main verb says ("delivered the last four, the final consignment of a contract for 48").
 
-import type { Span } from './sentences.ts';
+import { lastParagraphOnce, startsWord, type Span } from './sentences.ts';
 import { CONTRACT_FOR, CUES, type CueKind } from './vocabulary/cues.ts';
 
 /** Deal words found in a sentence. Offsets are into the paragraph. */
@@ -15,19 +15,13 @@ export interface Cue {
   text: string;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** The last paragraph scanned, and its cues: a paragraph's sentences ask for theirs one after another. */
-let scanned: { text: string; cues: Cue[] } | null = null;
-
 /** Every deal word of a paragraph; where two overlap, the one that starts first (then the longer) counts. */
-function paragraphCues(text: string): Cue[] {
-  if (scanned?.text === text) return scanned.cues;
+const paragraphCues = lastParagraphOnce((text: string): Cue[] => {
   const found: Cue[] = [];
   for (const { kind, verb, pattern } of CUES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      // a word starts here only if no letter or digit comes before it ("designed" is not "signed")
-      if (m[0] === '' || (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!))) {
+      if (m[0] === '' || !startsWord(text, m.index)) {
         pattern.lastIndex = m.index + 1;
         continue;
       }
@@ -41,9 +35,8 @@ function paragraphCues(text: string): Cue[] {
     if (last && cue.start < last.end) continue;
     kept.push(cue);
   }
-  scanned = { text, cues: kept };
   return kept;
-}
+});
 
 /** The deal words of a paragraph between `from` and `to`. */
 export function cuesIn(text: string, from: number, to: number): Cue[] {

@@ -72,8 +72,6 @@ export const PART_BEFORE = new RegExp(
 /** Before a number that points back to one already told ("the four helicopters", "этих 12 машин"). */
 export const DEFINITE_BEFORE = new RegExp(`${B}(?:the|these|those|both|all|all of the|its|their|эти|этих|этим|все|всех|указанн\\p{L}*|данн\\p{L}*)\\s+$`, 'iu');
 
-/** After a number: "N of M" and "N out of M", with M in group 1 ("148 out of 151", "восемь из 24"). */
-export const OF_TOTAL_AFTER = /^\s+(?:(?:[\p{L}-]+\s+){0,3}?)(?:of|out of|из)\s+(?:the\s+|a total of\s+)?(\d{1,4})(?![\p{N}])/iu;
 
 /** After a generic noun: "of the type", "of this type", "такого типа". */
 export const OF_THE_TYPE = /^\s+(?:of (?:the|this|that) (?:type|kind|model|family)|такого типа|этого типа|данного типа)(?![\p{L}])/iu;
