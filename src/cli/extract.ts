@@ -6,7 +6,7 @@
 // article source; anything else is plain text, paragraphs separated by blank lines.
 import { readFileSync } from 'node:fs';
 import { ContentError } from '../lib/content/article.ts';
-import { evidenceLine, serialiseRecord, type ContractRecord } from '../lib/content/contract.ts';
+import { evidenceLine, serialiseRecord, sourcePlace, type ContractRecord } from '../lib/content/contract.ts';
 import { extractContracts, type ArticleText } from '../lib/content/extract/index.ts';
 import { articleIdFromFileName, parseArticle } from '../lib/content/parse-article.ts';
 
@@ -30,7 +30,7 @@ function articleOf(path: string, source: string): ArticleText {
 /** A record and its evidence as lines: "signed 68 Mi-171 Russia → China 2019", then one line per decision. */
 function explain(record: ContractRecord): string {
   const head = `${record.status} ${record.quantity} ${record.model}${record.engine ? ` with ${record.engine}` : ''} ${record.supplier ?? '?'} → ${record.recipient ?? '?'} ${record.year ?? '–'}`;
-  const sources = record.sources.map((s) => `  ${s.paragraph < 0 ? 'headline' : `paragraph ${s.paragraph + 1}`}: ${s.sentence}`);
+  const sources = record.sources.map((s) => `  ${sourcePlace(s)}: ${s.sentence}`);
   return [head, ...sources, ...record.evidence.map((e) => `  - ${evidenceLine(e)}`)].join('\n');
 }
 

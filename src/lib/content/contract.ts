@@ -120,6 +120,11 @@ export function serialiseSource({ articleId, paragraph, start, end, sentence, wo
   return { articleId, paragraph, start, end, sentence, ...(words ? { words: { start: words.start, end: words.end } } : {}) };
 }
 
+/** Where a source's sentence is: "the headline" (paragraph -1) or "paragraph 3". */
+export function sourcePlace(source: Pick<Source, 'paragraph'>): string {
+  return source.paragraph < 0 ? 'the headline' : `paragraph ${source.paragraph + 1}`;
+}
+
 /** One piece of evidence as a line: `signed: “signed a contract” in this sentence`. */
 export function evidenceLine(evidence: Evidence): string {
   if (evidence.quote === '') return `${evidence.says} (${evidence.where})`;

@@ -4,7 +4,7 @@
 // a delivery; a year or a recipient the article states elsewhere fills a record's gap.
 
 import { catalogueEntry, lineage } from '../catalogue.ts';
-import type { ContractRecord, DealMention, Evidence, Source } from '../contract.ts';
+import { sourcePlace, type ContractRecord, type DealMention, type Evidence, type Source } from '../contract.ts';
 
 /** A record while the article is read, with what the later stages need to know of it. */
 export type Draft = ContractRecord & {
@@ -50,7 +50,7 @@ function sameDeal(a: Draft, b: Draft): boolean {
   );
 }
 
-const placeOf = (source: Source) => (source.paragraph === -1 ? 'in the headline' : `in paragraph ${source.paragraph + 1}`);
+const placeOf = (source: Source) => `in ${sourcePlace(source)}`;
 const shorten = (sentence: string) => (sentence.length <= 90 ? sentence : `${sentence.slice(0, 87).trimEnd()}…`);
 
 function absorb(kept: Draft, other: Draft): void {
