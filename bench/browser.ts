@@ -21,6 +21,9 @@ delete env.VITEST;
 const start = performance.now();
 execFileSync('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { env, stdio: 'inherit' });
 const buildMs = performance.now() - start;
+// The same-run baseline: a bare page from the same server, loaded before the app registers its
+// service worker, so every time below can be read as a multiple of what loading anything costs.
+writeFileSync(join(outDir, 'bench-bare.html'), '<!doctype html><title>bare</title><main><article>bare</article></main>\n');
 
 const server = await preview({ configFile: false, root: process.cwd(), build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
@@ -30,7 +33,7 @@ const context = await chromium.launchPersistentContext(join(work, 'profile'), {
   viewport: { width: 360, height: 740 },
 });
 const page = context.pages()[0] ?? (await context.newPage());
-const rows: [string, string][] = [];
+const rows: [string, string, string][] = [];
 const ms = (value: number) => `${Math.round(value)} ms`;
 const storedArticles = () =>
   page.evaluate(
@@ -56,22 +59,29 @@ async function timeTo(url: string, selector: string): Promise<number> {
   return performance.now() - begin;
 }
 
-rows.push([`Build with ${ARTICLES} articles (parse, mine, pack, precache manifest)`, ms(buildMs)]);
+const bareTimes: number[] = [];
+// two loads to warm the browser and the server, then the median of nine
+for (let i = 0; i < 11; i++) bareTimes.push(await timeTo(`${origin}/bench-bare.html`, 'main article'));
+const bare = bareTimes.slice(2).sort((a, b) => a - b)[4]!;
+const timed = (what: string, value: number) => rows.push([what, ms(value), `${(value / bare).toFixed(1)} ×`]);
+
+rows.push([`Build with ${ARTICLES} articles (parse, mine, pack, precache manifest)`, ms(buildMs), '']);
+rows.push(['Baseline: a bare page from the same server (median of 9)', ms(bare), '1 ×']);
 // The first sync writes every article in one transaction, so the first card shows once all are in.
-rows.push([`First visit: all ${ARTICLES} articles synced, the first on screen`, ms(await timeTo(origin + '/', 'main article'))]);
+timed(`First visit: all ${ARTICLES} articles synced, the first on screen`, await timeTo(origin + '/', 'main article'));
 const stored = await storedArticles();
 if (stored !== ARTICLES) throw new Error(`expected ${ARTICLES} stored articles, found ${stored}`);
 await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 60_000 });
-rows.push(['Later visit: first article on screen (nothing to sync)', ms(await timeTo(origin + '/', 'main article'))]);
-rows.push(['First search: index built from IndexedDB, results shown', ms(await timeTo(`${origin}/search?q=helicopter`, 'main li mark'))]);
-rows.push(['Later search: stored index loaded, results shown', ms(await timeTo(`${origin}/search?q=rotor`, 'main li mark'))]);
-rows.push([`Explorer: ${ARTICLES} articles' records, table on screen`, ms(await timeTo(`${origin}/explorer?category=*`, 'main tbody tr'))]);
+timed('Later visit: first article on screen (nothing to sync)', await timeTo(origin + '/', 'main article'));
+timed('First search: index built from IndexedDB, results shown', await timeTo(`${origin}/search?q=helicopter`, 'main li mark'));
+timed('Later search: stored index loaded, results shown', await timeTo(`${origin}/search?q=rotor`, 'main li mark'));
+timed(`Explorer: ${ARTICLES} articles' records, table on screen`, await timeTo(`${origin}/explorer?category=*`, 'main tbody tr'));
 const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-rows.push(['Storage used (IndexedDB + precache)', `${(usage / 1e6).toFixed(1)} MB`]);
+rows.push(['Storage used (IndexedDB + precache)', `${(usage / 1e6).toFixed(1)} MB`, '']);
 
-console.log(`| what (${ARTICLES} synthetic articles, headless Chromium, 360 × 740) | number |`);
-console.log('| --- | --- |');
-for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
+console.log(`| what (${ARTICLES} synthetic articles, headless Chromium, 360 × 740) | number | × bare page |`);
+console.log('| --- | --- | --- |');
+for (const [what, value, ratio] of rows) console.log(`| ${what} | ${value} | ${ratio} |`);
 await context.close();
 await server.close();
 rmSync(work, { recursive: true, force: true });
