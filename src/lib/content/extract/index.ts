@@ -131,18 +131,24 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
       for (let i = nextMention; i < typeMentions.length && typeMentions[i]!.start < sentence.end; i++) {
         if (typeMentions[i]!.end <= sentence.end) inSentence.push(typeMentions[i]!);
       }
-      const clauses = clausesOf(sentence);
       const cues = cuesIn(text, sentence.start, sentence.end);
       const dealCues = cues.filter((c) => c.kind !== 'fleet' && c.kind !== 'total');
-      // the parties are read only in a sentence that may tell a deal or set the context for one
+      // a sentence with no type and no deal words, before the paragraph has told any deal, makes
+      // no record and sets no context: only the types it names that the catalogue does not know
+      // are kept, for a later "20 aircraft"
+      if (inSentence.length === 0 && dealCues.length === 0 && !paragraphContext.status && paragraph !== HEADLINE) {
+        antecedents.push(...unknownTypes(text, sentence, typeMentions, paragraph, index));
+        continue;
+      }
+      const clauses = clausesOf(sentence);
+      // asked of the whole sentence by each record it makes: answered once
+      let remaining: boolean | undefined;
+      let specification: boolean | undefined;
+      // the organisations, then the countries, are read only when a record or the context needs them
+      let orgs: OrganisationMention[] | null = null;
+      const orgsHere = () => (orgs ??= organisationsIn(text, sentence).filter((o) => !inSentence.some((m) => m.start < o.end && o.start < m.end)));
       let parties: { orgs: OrganisationMention[]; countries: CountryMention[] } | null = null;
-      const partiesHere = () => {
-        if (!parties) {
-          const orgs = organisationsIn(text, sentence).filter((o) => !inSentence.some((m) => m.start < o.end && o.start < m.end));
-          parties = { orgs, countries: countriesIn(text, sentence, [...orgs, ...inSentence]) };
-        }
-        return parties;
-      };
+      const partiesHere = () => (parties ??= { orgs: orgsHere(), countries: countriesIn(text, sentence, [...orgsHere(), ...inSentence]) });
       const found = signingYears(sentence.text);
       const relative = found.length === 0 ? relativeSigningYear(sentence.text, article.date) : null;
       const years = (relative ? [relative] : found).map((y) => ({ ...y, at: sentence.start + y.at }));
@@ -193,7 +199,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
           // a type named with its number lives on the paragraph's deal words; "12 helicopters" only
           // where the deal was told without its size ("the contract is signed. It covers 12 helicopters")
           if (!inherited || dealCues.length > 0 || quantity.definite || (extra.antecedent && !paragraphContext.sizeless)) return null;
-          if (SPECIFICATION.test(text.slice(sentence.start, sentence.end))) return null;
+          if ((specification ??= SPECIFICATION.test(sentence.text))) return null;
           cue = inherited.value;
           cueWhere = where(inherited);
           // "contracts to upgrade 19 helicopters … seven for Mongolia, 12 for Belarus": still upgrades
@@ -202,7 +208,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         if (cue.kind === 'fleet' || cue.kind === 'total') return null;
         if (quantity.kind === 'approximate') return null;
         // "60 helicopters will come from Russia while the remaining 140 are built locally": shares of one total
-        if (!quantity.part && REMAINING.test(sentence.text)) quantity = { ...quantity, part: true };
+        if (!quantity.part && (remaining ??= REMAINING.test(sentence.text))) quantity = { ...quantity, part: true };
         const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? sentence;
         // a contract to upgrade or repair helicopters already owned is not a sale
         if (UPGRADE.test(text.slice(clause.start, quantity.start)) || UPGRADE.test(text.slice(entry.mentionEnd, clause.end))) return null;
@@ -353,7 +359,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         const leadFrom = quantity && quantity.start < mention.start ? quantity.start : mention.start;
         const relationLead = text.slice(Math.max(sentence.start, leadFrom - 60), leadFrom);
         if (RELATION_HINT.test(relationLead) && RELATION_BEFORE.test(relationLead)) continue;
-        const seller = partiesHere().orgs.find((o) => o.side === 'seller');
+        const seller = orgsHere().find((o) => o.side === 'seller');
         named.push({ model: mention.model, designation: mention.text, category: mention.entry.category, paragraph, sentence: index, start: mention.start, seller });
         let governing = governingCue(text, sentence, clauses, cues, leadFrom, mention.end, quantity !== null);
         // "the supply of a Mi-171 helicopter", "поставку вертолета Ка-32": a contract for one
@@ -414,9 +420,8 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
           antecedent = { model: forward.mention.model, designation: forward.mention.text, category: 'helicopter', paragraph: blocks[forward.block]!.paragraph, sentence: FORWARD, start: forward.mention.start, seller: undefined };
         }
         // "the Chinese government will supply four helicopters": not the Russian type told before
-        const { countries, orgs } = partiesHere();
-        const seller = countries.find((c) => c.role === 'supplier');
-        if (antecedent && seller && seller.country !== MAKER_COUNTRY[catalogueEntry(antecedent.model)?.maker ?? ''] && !orgs.some((o) => o.side === 'seller' && o.country !== seller.country)) antecedent = null;
+        const seller = antecedent ? partiesHere().countries.find((c) => c.role === 'supplier') : undefined;
+        if (antecedent && seller && seller.country !== MAKER_COUNTRY[catalogueEntry(antecedent.model)?.maker ?? ''] && !orgsHere().some((o) => o.side === 'seller' && o.country !== seller.country)) antecedent = null;
         const claimable = deal && governing.cue.kind !== 'proposed' && !generic.quantity.definite && !generic.quantity.part && generic.quantity.kind !== 'bound';
         if (claimable && (antecedent === null || generic.quantity.kind === 'approximate')) {
           if (claims.length < MAX_CLAIMS) claims.push({ paragraph, text: generic.quantity.text, value: generic.quantity.value, kind: generic.quantity.kind, sentence: sentence.text, noun: generic.noun });
@@ -454,13 +459,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
       }
       if (drafts.length < MAX_RECORDS) drafts.push(...sentenceDrafts.slice(0, Math.min(MAX_RECORDS_PER_SENTENCE, MAX_RECORDS - drafts.length)));
       antecedents.push(...named);
-      // "the first of 20 A-29 Super Tucano aircraft": a type the catalogue does not know is what a later "20 aircraft" means
-      for (const unknown of spansOf(UNKNOWN_DESIGNATION, text, sentence.start, sentence.end)) {
-        if (!typeMentions.some((m) => m.start <= unknown.start && unknown.start < m.end)) {
-          const category = /^(?:AW|H\d|EC|AS|Bell|UH|CH|S-[79])/.test(unknown.text) ? 'unknown helicopter' : 'unknown';
-          antecedents.push({ model: '', designation: unknown.text, category, paragraph, sentence: index, start: unknown.start, seller: undefined });
-        }
-      }
+      antecedents.push(...unknownTypes(text, sentence, typeMentions, paragraph, index));
 
       // What this sentence establishes for the sentences after it.
       if (dealCues.length > 0 || paragraph === HEADLINE) {
@@ -566,6 +565,17 @@ function sentenceStatus(cues: Cue[]): Cue | null {
 
 const ROLE_BRACKET = /^\s*(?:helicopters?\s*)?\(\s*([^()]{2,40}?)\s*\)/i;
 const ROLE_VERSION = /^\s*(?:helicopters?\s+)?in (?:the |an? )?([\p{L}\s-]{2,40}?) (?:version|configuration|variant|modification)\b/iu;
+
+/** "the first of 20 A-29 Super Tucano aircraft": a type the catalogue does not know is what a later "20 aircraft" means. */
+function unknownTypes(text: string, sentence: Span, typeMentions: readonly TypeMention[], paragraph: number, index: number): Antecedent[] {
+  const found: Antecedent[] = [];
+  for (const unknown of spansOf(UNKNOWN_DESIGNATION, text, sentence.start, sentence.end)) {
+    if (typeMentions.some((m) => m.start <= unknown.start && unknown.start < m.end)) continue;
+    const category = /^(?:AW|H\d|EC|AS|Bell|UH|CH|S-[79])/.test(unknown.text) ? 'unknown helicopter' : 'unknown';
+    found.push({ model: '', designation: unknown.text, category, paragraph, sentence: index, start: unknown.start, seller: undefined });
+  }
+  return found;
+}
 
 /** A role the text states right after a type: "(military transport)", "in the search and rescue version". */
 function roleOf(after: string): string | null {

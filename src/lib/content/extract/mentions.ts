@@ -5,7 +5,7 @@
 
 import { lineage, type TypeMention } from '../catalogue.ts';
 import type { OrganisationMention } from './parties.ts';
-import { MAY_HAVE_NUMBER } from './numbers.ts';
+import { mayHaveNumber } from './numbers.ts';
 import { quantityBefore, type Quantity } from './quantities.ts';
 import { startsWord, type Span } from './sentences.ts';
 import { CONTRACT_FOR } from './vocabulary/cues.ts';
@@ -84,7 +84,7 @@ const NUMBER_ALONE = /(?<![\p{L}\p{N}.,$€£-])(\d{1,4})(?![\p{N}.,]\d|\s*(?:%|
 export function genericCounts(text: string, sentence: Span, mentions: readonly TypeMention[]): GenericCount[] {
   const found: GenericCount[] = [];
   const slice = sentence.text;
-  if (!MAY_HAVE_NUMBER.test(slice)) return found;
+  if (!mayHaveNumber(slice)) return found;
   NOUN_START.lastIndex = 0;
   for (let hit = NOUN_START.exec(slice); hit; hit = NOUN_START.exec(slice)) {
     // only where a generic noun may start: the word there is then read whole

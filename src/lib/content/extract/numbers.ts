@@ -123,11 +123,13 @@ function russianWords(text: string): number | null {
 /** The first letters of every Russian numeral and count word above ("двадцат", "пар", "десят"). */
 const RU_NUMBER_STARTS = 'одн|оди|два|две|дву|три|тр[её]|четыр|четвер|пят|шест|сем|вос|девя|десят|двенадц|двадц|сорок|ст[оа]|двест|двух|пар|двое|двоих|трое|троих|дюжин';
 const RU_STARTS = `(?:${RU_NUMBER_STARTS})`;
+const NUMBER_WORD_START = new RegExp(`\\b${EN_NUMBER_WORD}|\\b(?:pair|couple)\\b|${RU_STARTS}(?<=(?<![\\p{L}])${RU_STARTS})`, 'iu');
 /**
  * Whether a text may hold a number at all: digits, an English number word, or a word starting
- * as a Russian numeral does. A cheap first look; false only when there is surely none.
+ * as a Russian numeral does. A cheap first look; false only when there is surely none. A digit
+ * is looked for first: most sentences about a deal have one, and it is found fastest.
  */
-export const MAY_HAVE_NUMBER = new RegExp(`\\d|\\b${EN_NUMBER_WORD}|\\b(?:pair|couple)\\b|${RU_STARTS}(?<=(?<![\\p{L}])${RU_STARTS})`, 'iu');
+export const mayHaveNumber = (text: string): boolean => /\d/.test(text) || NUMBER_WORD_START.test(text);
 
 /** True for a four-digit number that reads as a year (1950–2099), which is never a quantity. */
 export function isYear(text: string): boolean {

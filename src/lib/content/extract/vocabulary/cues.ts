@@ -2,6 +2,8 @@
 // offer or talks, a fleet in service, or a total. Each is data; the decisions that use them
 // are in ../status.ts.
 
+import { groupedByFirstLetter } from './alternation.ts';
+
 /**
  * What a cue says of a type it governs:
  * - `signed`: a contract signed, an order placed, a purchase made ("signed", "ordered", "заключил").
@@ -26,9 +28,9 @@ export interface CuePattern {
 // cannot skip ahead to the letters it could start with, and scans several times slower.
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const cueWords = (source: string) => new RegExp(`(?:${source})${E}`, 'giu');
-const words = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'giu');
-const wordsOnce = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'iu');
+const cueWords = (source: string) => new RegExp(`(?:${groupedByFirstLetter(source, 'i')})${E}`, 'giu');
+const words = (source: string) => new RegExp(`${B}(?:${groupedByFirstLetter(source, 'i')})${E}`, 'giu');
+const wordsOnce = (source: string) => new RegExp(`${B}(?:${groupedByFirstLetter(source, 'i')})${E}`, 'iu');
 
 export const CUES: readonly CuePattern[] = [
   // ---- in service

@@ -1,6 +1,8 @@
 // The small words around a number and a type that change what they mean: "four more", "the
 // first four", "up to 12", "a contract for 48 helicopters", "a version of", "can carry".
 
+import { groupedByFirstLetter } from './alternation.ts';
+
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 /**
@@ -8,7 +10,7 @@ const E = '(?![\\p{L}\\p{N}])';
  * word is checked once the word is found: a regex that starts with a lookbehind cannot skip
  * ahead to the letters it could start with, and scans several times slower (`cuesIn` does the same).
  */
-const wordsAnywhere = (source: string, end = E) => `(?:${source})(?<=${B}(?:${source}))${end}`;
+const wordsAnywhere = (source: string, end = E) => `(?:${groupedByFirstLetter(source, 'i')})(?<=${B}(?:${source}))${end}`;
 
 /** Nouns that stand for a type named elsewhere ("four helicopters", "14 таких машин"); group 1 is the noun. */
 export const GENERIC_NOUN = new RegExp(
