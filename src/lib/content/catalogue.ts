@@ -211,10 +211,10 @@ interface CharFacts {
   space: boolean;
 }
 /** By code unit, filled as characters are met: at most one entry per unit. */
-const charFacts = new Map<number, CharFacts>();
+const charFacts: (CharFacts | undefined)[] = new Array(65_536);
 
 function charOf(code: number): CharFacts {
-  let facts = charFacts.get(code);
+  let facts = charFacts[code];
   if (!facts) {
     const char = String.fromCharCode(code);
     const upper = char.toUpperCase();
@@ -226,7 +226,7 @@ function charOf(code: number): CharFacts {
     else if (upper in CYRILLIC_TO_LATIN) mapped = CYRILLIC_TO_LATIN[upper] ?? '';
     else mapped = upper.length === 1 ? upper : char; // keep offsets simple: no ß → SS
     facts = { mapped, lower: LOWER.test(char), letter: /[\p{L}-]/u.test(char), space };
-    charFacts.set(code, facts);
+    charFacts[code] = facts;
   }
   return facts;
 }

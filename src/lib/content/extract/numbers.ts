@@ -2,6 +2,8 @@
 // "a dozen", "a pair of"), and Russian numerals in their case forms ("двадцать четыре",
 // "двух", "трёх", "пятью", "пару", "десяток").
 
+import { groupedByFirstLetter } from './vocabulary/alternation.ts';
+
 const EN_UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
@@ -123,7 +125,12 @@ function russianWords(text: string): number | null {
 /** The first letters of every Russian numeral and count word above ("двадцат", "пар", "десят"). */
 const RU_NUMBER_STARTS = 'одн|оди|два|две|дву|три|тр[её]|четыр|четвер|пят|шест|сем|вос|девя|десят|двенадц|двадц|сорок|ст[оа]|двест|двух|пар|двое|двоих|трое|троих|дюжин';
 const RU_STARTS = `(?:${RU_NUMBER_STARTS})`;
-const NUMBER_WORD_START = new RegExp(`\\b${EN_NUMBER_WORD}|\\b(?:pair|couple)\\b|${RU_STARTS}(?<=(?<![\\p{L}])${RU_STARTS})`, 'iu');
+const EN_WORD_START = `(?:${groupedByFirstLetter(EN_NUMBER_WORD.slice(3, -1), 'i')})`;
+// \b before an English word, checked once a word is found (see vocabulary/alternation.ts)
+const NUMBER_WORD_START = new RegExp(
+  `${EN_WORD_START}(?<=(?<![A-Za-z0-9_])${EN_NUMBER_WORD})|(?:pair|couple)(?<=(?<![A-Za-z0-9_])(?:pair|couple))\\b|${RU_STARTS}(?<=(?<![\\p{L}])${RU_STARTS})`,
+  'iu',
+);
 /**
  * Whether a text may hold a number at all: digits, an English number word, or a word starting
  * as a Russian numeral does. A cheap first look; false only when there is surely none. A digit

@@ -1,7 +1,8 @@
 // Stage 5: parties. The countries and organisations a sentence names, with the part the words
 // around each give it, and from them the supplier and the recipient of a record.
 
-import { lastParagraphOnce, spansOf, startsWord, type Span } from './sentences.ts';
+import { wordSpans } from './letters.ts';
+import { lastParagraphOnce, startsWord, type Span } from './sentences.ts';
 import { firstAtOrAfter } from './status.ts';
 import { COUNTRIES, RU_ADJECTIVE_ENDINGS } from './vocabulary/countries.ts';
 import { FORCES, ORGANISATIONS, RU_FORCES_BEFORE } from './vocabulary/organisations.ts';
@@ -82,7 +83,6 @@ function buildForms(): { byPhrase: Map<string, Form>; acronyms: Map<string, Form
   return { byPhrase, acronyms };
 }
 const { byPhrase: FORMS, acronyms: ACRONYMS } = buildForms();
-/** The first word of every form: a word not among them starts no country's name. */
 /** The first word of every form, and the most words a form starting with it has. */
 const FIRST_WORDS = new Map<string, number>();
 for (const phrase of FORMS.keys()) {
@@ -91,14 +91,27 @@ for (const phrase of FORMS.keys()) {
 }
 const wordKey = (word: string) => lower(/['’][sS]$/.test(word) ? word.slice(0, -2) : word);
 
-/** A word's two keys, as a name's last word (no possessive) and as a word inside one; kept, as words repeat. */
-const keyCache = new Map<string, { last: string; inner: string }>();
+/**
+ * What a word is to the country forms: its two keys, as a name's last word (no possessive) and
+ * as a word inside one, the most words a form starting with it has (0: it starts none), and the
+ * Russian adjective it is, if one. Kept, as words repeat.
+ */
+interface WordKeys {
+  last: string;
+  inner: string;
+  longest: number;
+  adjective: Form | undefined;
+}
+const keyCache = new Map<string, WordKeys>();
 const KEY_CACHE_SIZE = 20_000;
-function keysOf(word: string): { last: string; inner: string } {
+function keysOf(word: string): WordKeys {
   let keys = keyCache.get(word);
   if (!keys) {
     if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
-    keys = { last: wordKey(word), inner: lower(word.replace('’', "'")) };
+    const last = wordKey(word);
+    const inner = lower(word.replace('’', "'"));
+    const form = FORMS.get(last);
+    keys = { last, inner, longest: Math.max(FIRST_WORDS.get(last) ?? 0, FIRST_WORDS.get(inner) ?? 0), adjective: form?.kind === 'ru-adjective' ? form : undefined };
     keyCache.set(word, keys);
   }
   return keys;
@@ -109,9 +122,8 @@ interface Word {
   start: number;
   end: number;
 }
-const WORD = /(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
-const wordsOf = (text: string, from: number, to: number): Word[] => spansOf(WORD, text, from, to);
+const wordsOf = (text: string, from: number, to: number): Word[] => wordSpans(text, from, to);
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
@@ -174,14 +186,11 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
     let length = 1;
     if (first >= 0x430 && first <= 0x45f) {
       // lower-case Cyrillic: only a Russian adjective, one word ("китайской")
-      const adjective = FORMS.get(keysOf(word.text).last);
-      if (adjective?.kind === 'ru-adjective') form = adjective;
+      form = keysOf(word.text).adjective;
     } else if (ACRONYMS.has(word.text) || (word.text.endsWith('.') && ACRONYMS.has(word.text.slice(0, -1)))) {
       form = ACRONYMS.get(word.text) ?? ACRONYMS.get(word.text.slice(0, -1));
     } else {
-      const keys = keysOf(word.text);
-      const longest = Math.max(FIRST_WORDS.get(keys.last) ?? 0, FIRST_WORDS.get(keys.inner) ?? 0);
-      for (let n = Math.min(longest, words.length - i); n >= 1 && !form; n--) {
+      for (let n = Math.min(keysOf(word.text).longest, words.length - i); n >= 1 && !form; n--) {
         const tokens = words.slice(i, i + n);
         // a possessive ends a name ("Egypt's"); inside one it is part of it ("People's Republic of China")
         const phrase = tokens.map((w, k) => (k === n - 1 ? keysOf(w.text).last : keysOf(w.text).inner)).join(' ');

@@ -5,7 +5,7 @@
 // ("the first four", "148 out of 151"), or one already told ("the four helicopters").
 
 import { isEnglishNumberWord, isYear, parseNumber, russianNumeral } from './numbers.ts';
-import { spansOf } from './sentences.ts';
+import { tokenSpans } from './letters.ts';
 import {
   APPROXIMATE_BEFORE,
   BOUND_BEFORE,
@@ -41,12 +41,11 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?\+?|[\p{L}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 /** How far before a type its number may be: four describing words and a noun fit. */
 const WINDOW = 90;
 
 /** The words and numbers of `text` between `from` and `to`, with offsets. */
-const tokens = (text: string, from: number, to: number): Token[] => spansOf(TOKEN, text, from, to);
+const tokens = (text: string, from: number, to: number): Token[] => tokenSpans(text, from, to);
 
 const numberWords = new Map<string, boolean>();
 const isNumberWord = (word: string) => {

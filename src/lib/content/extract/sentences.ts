@@ -1,6 +1,8 @@
 // Stage 1: sentences and clauses. Every span keeps its offsets into the paragraph, so a record
 // can quote exactly the words it came from.
 
+import { letterOrDigitBefore } from './letters.ts';
+
 /** A span of a paragraph: `paragraph.slice(start, end) === text`. */
 export interface Span {
   start: number;
@@ -19,11 +21,9 @@ export function spansOf(pattern: RegExp, text: string, from: number, to: number)
   return list;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /** Whether a word may start at `at`: no letter or digit right before it ("designed" holds no "signed"). */
 export function startsWord(text: string, at: number): boolean {
-  return at === 0 || !WORD_CHAR.test(text[at - 1]!);
+  return !letterOrDigitBefore(text, at);
 }
 
 /**

@@ -16,12 +16,14 @@ const LISTS: { source: string; flags: string }[] = [
   { source: 'sign(?:s|ed)?|(?:could|may|might) (?:also )?(?:buy|sign)|signing|s?ealed|supply|[sz]ale|\\bsale|заключил[аи]?|заказ(?:а|у)?|закупк\\p{L}*', flags: 'iu' },
   { source: 'May|may|Mi|mi|MI|March|marches', flags: 'u' },
   { source: 'a|an|and|another|(?:a|the) pair of|at least|а|ах|ахи', flags: 'iu' },
+  // phrases that start with a group of words, spelt out before grouping
+  { source: '(?:could|may|can) (?:also )?(?:buy|sign)|consider|(?:will|would)(?: (?:soon|\\p{L}+ly))? sign|(?:letter|statement) of intent|can|mayor', flags: 'iu' },
   // a phrase after one that cannot be read ("s?ales") or a group that may start with its letter
   { source: 'sx|s?ales|sales tax|(?:s|t)ales|sales force|tales', flags: 'iu' },
 ];
 const WORDS = [
   ...new Set(LISTS.flatMap((l) => l.source.replace(/\\p\{L\}|\\b|[()?:*|[\]\\]/g, ' ').split(/\s+/)).filter(Boolean)),
-  ...['sales tax', 'sales force', 'plans to', 'could also buy', 'the pair of', 'option for'],
+  ...['sales tax', 'sales force', 'plans to', 'could also buy', 'the pair of', 'option for', 'can sign', 'will soon sign', 'would finally sign', 'letter of intent'],
 ];
 
 describe('grouping a pattern’s phrases behind their first letter', () => {
@@ -30,9 +32,15 @@ describe('grouping a pattern’s phrases behind their first letter', () => {
     expect(groupedByFirstLetter('поставит|передал|поставлен', 'iu')).toBe('п(?:оставит|ередал|оставлен)');
   });
 
+  it('spells out a group of words a phrase starts with, unless that would copy a capturing group', () => {
+    expect(groupedByFirstLetter('(?:could|may) buy|can|mayor', 'i')).toBe('c(?:ould buy|an)|m(?:ay buy|ayor)');
+    expect(groupedByFirstLetter('(?:could|may) (\\d+)|can', 'i')).toBe('(?:could|may) (\\d+)|can');
+  });
+
   it('never moves a phrase before one that could match at the same place', () => {
-    // the group in the middle may start with "p": "plot" stays after it
-    expect(groupedByFirstLetter('plan|(?:p|q)x|plot', 'i')).toBe('plan|(?:p|q)x|plot');
+    // the class in the middle may start with "p": "plot" stays after it
+    expect(groupedByFirstLetter('plan|[pq]x|plot', 'i')).toBe('plan|[pq]x|plot');
+    expect(groupedByFirstLetter('plan|(?:p|q)?x|plot', 'i')).toBe('plan|(?:p|q)?x|plot');
     // an escape or an optional start could be anything: nothing moves past it
     expect(groupedByFirstLetter('sale|\\bsign|supply', 'i')).toBe('sale|\\bsign|supply');
     expect(groupedByFirstLetter('sale|s?eal|supply', 'i')).toBe('sale|s?eal|supply');

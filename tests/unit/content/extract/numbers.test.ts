@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isYear, parseNumber, russianNumeral } from '../../../../src/lib/content/extract/numbers.ts';
+import { isYear, mayHaveNumber, parseNumber, russianNumeral } from '../../../../src/lib/content/extract/numbers.ts';
 
 describe('parseNumber', () => {
   it('reads numbers in digits and English words', () => {
@@ -36,5 +36,19 @@ describe('parseNumber', () => {
     expect(isYear('1986')).toBe(true);
     expect(isYear('1200')).toBe(false);
     expect(russianNumeral('Пять')).toBe(5);
+  });
+});
+
+describe('mayHaveNumber, the first look before a sentence is read for counts', () => {
+  it('sees digits, English number words, a pair and Russian numerals, at the start of a word', () => {
+    for (const text of ['signed for 12', 'Seven more were ordered', 'a pair of Ka-52', 'a couple', 'Египет получит двух', 'пять машин', 'twenty-one']) {
+      expect(mayHaveNumber(text), text).toBe(true);
+    }
+  });
+
+  it('sees none inside other words: "often", "someone", "money", "attention", "кредит"', () => {
+    for (const text of ['they often talk', 'someone said', 'money was found', 'attention', 'Repaired', 'кредит выдан']) {
+      expect(mayHaveNumber(text), text).toBe(false);
+    }
   });
 });

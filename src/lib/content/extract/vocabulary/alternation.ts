@@ -74,18 +74,35 @@ export function firstCharacters(source: string, fold: boolean): Set<string> | nu
   return found;
 }
 
+/** Whether `source` has a capturing group (escapes and classes aside). */
+const capturing = (source: string) => /\((?!\?)|\(\?<(?![=!])/.test(source.replace(/\\.|\[(?:\\.|[^\]])*\]/g, ''));
+
 const STARTS_WITH_LETTER = /^\p{L}(?![?*+{])/u;
 
 /**
+ * An alternative that starts with a group of words, spelt out word by word: "(?:could|may) buy"
+ * is "could buy|may buy", tried in the same order, so each can be grouped by its letter.
+ */
+function spelledOut(alternative: string): string[] {
+  // (copies of a capturing group would renumber the groups after it)
+  if (!alternative.startsWith('(?:') || capturing(alternative)) return [alternative];
+  const end = closing(alternative, 0);
+  const rest = alternative.slice(end + 1);
+  if (/^[?*+{]/.test(rest)) return [alternative];
+  return alternativesOf(alternative.slice(3, end)).flatMap((word) => spelledOut(word + rest));
+}
+
+/**
  * `source` with its top-level alternatives that start with the same letter grouped behind that
- * letter, for a pattern with the flags `flags`. An alternative that starts otherwise stays where
- * it is, and no letter's phrases are moved before one that could start with that letter.
+ * letter, for a pattern with the flags `flags`. An alternative that starts with a group is spelt
+ * out first; one that starts otherwise stays where it is, and no letter's phrases are moved
+ * before one that could start with that letter.
  */
 export function groupedByFirstLetter(source: string, flags: string): string {
   const fold = flags.includes('i');
   const items: ({ first: string; rests: string[] } | string)[] = [];
   const open = new Map<string, { first: string; rests: string[] }>();
-  for (const alternative of alternativesOf(source)) {
+  for (const alternative of alternativesOf(source).flatMap(spelledOut)) {
     if (STARTS_WITH_LETTER.test(alternative)) {
       const first = alternative[0]!;
       const key = fold ? first.toLowerCase() : first;
