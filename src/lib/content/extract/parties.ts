@@ -2,6 +2,7 @@
 // around each give it, and from them the supplier and the recipient of a record.
 
 import { wordSpans } from './letters.ts';
+import { scannerFor, type PatternMatch } from './vocabulary/alternation.ts';
 import { lastParagraphOnce, startsWord, type Span } from './sentences.ts';
 import { firstAtOrAfter } from './status.ts';
 import { COUNTRIES, RU_ADJECTIVE_ENDINGS } from './vocabulary/countries.ts';
@@ -127,22 +128,23 @@ const wordsOf = (text: string, from: number, to: number): Word[] => wordSpans(te
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
-/** The organisations a paragraph names, in order. */
+/** Organisations' names start a word, or a quote: «Рособоронэкспорт». */
+const scanOrganisations = scannerFor(
+  ORGANISATIONS.map((o) => o.pattern),
+  (text, at) => startsWord(text, at) || /["«“„]/.test(text[at]!),
+);
+
+/** The organisations a paragraph names, in order; where two names overlap, the one listed first counts. */
 const paragraphOrganisations = lastParagraphOnce((text: string): OrganisationMention[] => {
+  const byOrganisation = ORGANISATIONS.map((): PatternMatch[] => []);
+  for (const match of scanOrganisations(text)) byOrganisation[match.pattern]!.push(match);
   const found: OrganisationMention[] = [];
-  for (const org of ORGANISATIONS) {
-    org.pattern.lastIndex = 0;
-    for (let match = org.pattern.exec(text); match; match = org.pattern.exec(text)) {
-      const start = match.index;
-      if (!startsWord(text, start) && !/^["«“„]/.test(match[0])) {
-        org.pattern.lastIndex = start + 1;
-        continue;
-      }
-      const end = start + match[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
-      found.push({ name: org.name, country: org.country, side: org.side, start, end, text: match[0] });
+  byOrganisation.forEach((matches, index) => {
+    const org = ORGANISATIONS[index]!;
+    for (const { start, end, text: name } of matches) {
+      if (!found.some((f) => f.start < end && start < f.end)) found.push({ name: org.name, country: org.country, side: org.side, start, end, text: name });
     }
-  }
+  });
   found.sort((a, b) => a.start - b.start);
   return found;
 });

@@ -4,6 +4,7 @@
 // the main verb says ("delivered the last four, the final consignment of a contract for 48").
 
 import { lastParagraphOnce, startsWord, type Span } from './sentences.ts';
+import { scannerFor } from './vocabulary/alternation.ts';
 import { CONTRACT_FOR, CUES, type CueKind } from './vocabulary/cues.ts';
 
 /** Deal words found in a sentence. Offsets are into the paragraph. */
@@ -15,19 +16,14 @@ export interface Cue {
   text: string;
 }
 
+const scanCues = scannerFor(
+  CUES.map((c) => c.pattern),
+  (text, at) => startsWord(text, at),
+);
+
 /** Every deal word of a paragraph; where two overlap, the one that starts first (then the longer) counts. */
 const paragraphCues = lastParagraphOnce((text: string): Cue[] => {
-  const found: Cue[] = [];
-  for (const { kind, verb, pattern } of CUES) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0] === '' || !startsWord(text, m.index)) {
-        pattern.lastIndex = m.index + 1;
-        continue;
-      }
-      found.push({ kind, verb, start: m.index, end: m.index + m[0].length, text: m[0] });
-    }
-  }
+  const found: Cue[] = scanCues(text).map((m) => ({ kind: CUES[m.pattern]!.kind, verb: CUES[m.pattern]!.verb, start: m.start, end: m.end, text: m.text }));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Cue[] = [];
   for (const cue of found) {
