@@ -43,13 +43,16 @@ export const FILLER = new RegExp(
 
 /** Before a number: it is not an exact count ("more than 800", "some 20", "около 30"). */
 export const APPROXIMATE_BEFORE = new RegExp(
-  `${B}(?:more than|over|in excess of|upwards of|some|about|around|approximately|roughly|nearly|almost|at least|close to|dozens of|hundreds of|` +
-    `более|свыше|около|порядка|почти|примерно|не менее|больше|более чем)\\s+$`,
+  wordsAnywhere(
+    'more than|over|in excess of|upwards of|some|about|around|approximately|roughly|nearly|almost|at least|close to|dozens of|hundreds of|' +
+      'более|свыше|около|порядка|почти|примерно|не менее|больше|более чем',
+    '\\s+$',
+  ),
   'iu',
 );
 
 /** Before a number with a generic noun: a total over several deals or types ("a total of 12 helicopters", "всего 20 машин"). */
-export const TOTAL_BEFORE = new RegExp(`${B}(?:a total of|total of|in total|in all|altogether|overall|всего|в общей сложности|в сумме|общим числом)\\s+$`, 'iu');
+export const TOTAL_BEFORE = new RegExp(wordsAnywhere('a total of|total of|in total|in all|altogether|overall|всего|в общей сложности|в сумме|общим числом', '\\s+$'), 'iu');
 
 /** A type the catalogue does not know, right after a generic noun or before it: "девяти вертолётов H145", "nine Airbus H145 helicopters". */
 export const UNKNOWN_TYPE_AFTER = /^\s+(?:(?:Airbus|Bell|Sikorsky|Leonardo|AgustaWestland|Eurocopter|Boeing|Robinson)\s+)?["«“]?[A-Z][A-Za-z]{0,3}[- ]?\d{2,4}[A-Za-z]*\b/u;
@@ -58,7 +61,7 @@ export const UNKNOWN_TYPE_BEFORE = /(?:\b(?:Airbus|Bell|Sikorsky|Leonardo|Agusta
 export const UNKNOWN_DESIGNATION = /(?<![\p{L}\p{N}-])(?:[A-Z]{1,3}-\d{1,3}[A-Z]?|AW\d{3}|H\d{3}M?|EC\d{3}|AS\d{3}|Bell \d{3})(?![\p{L}\p{N}])/gu;
 
 /** Before a number: a bound, not a count ("up to 12", "до 12"); a contract's option. */
-export const BOUND_BEFORE = new RegExp(`${B}(?:up to|as many as|a maximum of|maximum of|not more than|до|не более|максимум)\\s+$`, 'iu');
+export const BOUND_BEFORE = new RegExp(wordsAnywhere('up to|as many as|a maximum of|maximum of|not more than|до|не более|максимум', '\\s+$'), 'iu');
 
 /** Before a number with a generic noun: a share of a total told in the same breath ("most of the machines – 140", "из них 12"). */
 export const SHARE_BEFORE = new RegExp(`${B}(?:(?:большая|меньшая|основная)\\s+часть\\s+(?:\\p{L}+\\s+)?|most of (?:the |them)?|the bulk of (?:the )?|the majority of (?:the )?|of which|из (?:них|которых))[\\s–—-]*$`, 'iu');
@@ -72,7 +75,7 @@ export const PART_BEFORE = new RegExp(
 );
 
 /** Before a number that points back to one already told ("the four helicopters", "этих 12 машин"). */
-export const DEFINITE_BEFORE = new RegExp(`${B}(?:the|these|those|both|all|all of the|its|their|эти|этих|этим|все|всех|указанн\\p{L}*|данн\\p{L}*)\\s+$`, 'iu');
+export const DEFINITE_BEFORE = new RegExp(wordsAnywhere('the|these|those|both|all|all of the|its|their|эти|этих|этим|все|всех|указанн\\p{L}*|данн\\p{L}*', '\\s+$'), 'iu');
 
 
 /** After a generic noun: "of the type", "of this type", "такого типа". */
