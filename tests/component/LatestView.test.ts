@@ -6,6 +6,7 @@ import { markRead } from '../../src/lib/db/reader.ts';
 import { db } from '../../src/lib/db/schema.ts';
 import { library } from '../../src/lib/state/library.svelte.ts';
 import { router } from '../../src/lib/state/router.svelte.ts';
+import { packArticle } from '../../src/lib/content/pack-article.ts';
 import { bundleOf, seedArticle } from './fixtures.ts';
 
 const seed = seedArticle();
@@ -23,6 +24,31 @@ describe('Latest', () => {
     render(LatestView);
     expect(await screen.findByRole('status')).toHaveTextContent('Loading articles');
     expect(screen.queryByText(/no articles/i)).toBeNull();
+  });
+
+  test('on a first visit, shows the newest articles while it stores the rest, and says how far it is', async () => {
+    const older = { ...seed, id: 'older-synthetic', title: 'An older synthetic article', date: '2019-01-01', hash: 'older' };
+    let deliverOlder = (_: unknown) => {};
+    const olderPack = new Promise((resolve) => (deliverOlder = resolve));
+    void library.sync({
+      fetchManifest: async () => ({
+        version: 'two-packs',
+        packs: [
+          { file: 'content/pack-older.json', hash: 'older', count: 1 },
+          { file: 'content/pack-newer.json', hash: 'newer', count: 1 },
+        ],
+      }),
+      fetchPack: (ref) => (ref.hash === 'newer' ? Promise.resolve({ articles: [packArticle(seed)] }) : (olderPack as Promise<never>)),
+    });
+    render(LatestView);
+
+    expect(await screen.findByRole('link', { name: seed.title })).toBeInTheDocument();
+    expect(screen.getByText(/Storing 1 of 2 articles for reading offline/)).toHaveAttribute('role', 'status');
+
+    deliverOlder({ articles: [packArticle(older)] });
+    expect(await screen.findByRole('link', { name: older.title })).toBeInTheDocument();
+    await vi.waitFor(() => expect(screen.queryByText(/Storing/)).toBeNull());
+    expect(library.status).toBe('ready');
   });
 
   test('lists the stored article with its date, publication, tags, reading time and unread mark', async () => {

@@ -24,20 +24,30 @@ export interface SyncedPack {
 const VERSION_KEY = 'corpusVersion';
 const PACKS_KEY = 'packs';
 
+/** How far a first sync has come, in articles. */
+export type SyncProgress = (stored: number, total: number) => void;
+
 /**
  * Brings the bundled articles in `db` up to `manifest`, fetching only packs it has not seen.
  * Reader state is never touched, and articles the reader imported are never replaced or removed.
+ *
+ * The first sync on a device stores the newest pack first, each pack in its own transaction,
+ * so the newest articles can be read while the rest are stored, and `onProgress` hears of each;
+ * cut short (the tab closed, the network gone), it goes on from the packs already stored the
+ * next time. A later sync, an update of content already stored, is all or nothing.
  */
 export async function syncBundle(
   db: SortieDb,
   manifest: ContentManifest,
   fetchPack: (ref: PackRef) => Promise<ContentPack>,
+  onProgress?: SyncProgress,
 ): Promise<SyncReport> {
   const [versionRow, packsRow] = await db.meta.bulkGet([VERSION_KEY, PACKS_KEY]);
   const storedVersion = versionRow?.value;
   if (storedVersion === manifest.version) return skipped(manifest.version);
-
   const knownIds = new Map(readSyncedPacks(packsRow?.value).map((pack) => [pack.hash, pack.ids]));
+  if (storedVersion === undefined) return firstSync(db, manifest, fetchPack, knownIds, onProgress);
+
   const toFetch = manifest.packs.filter((ref) => !knownIds.has(ref.hash));
   // All network work happens here, before the transaction: an await on anything but
   // IndexedDB inside it would let the transaction commit early.
@@ -45,16 +55,7 @@ export async function syncBundle(
   for (const [i, pack] of fetched.entries()) {
     knownIds.set(toFetch[i]!.hash, pack.articles.map((article) => article.id));
   }
-
-  const incoming = new Map<string, PackedArticle>();
-  for (const pack of fetched) {
-    for (const article of pack.articles) incoming.set(article.id, article);
-  }
-  const packs: SyncedPack[] = manifest.packs.map((ref) => ({
-    hash: ref.hash,
-    ids: knownIds.get(ref.hash)!,
-  }));
-  const corpusIds = new Set(packs.flatMap((pack) => pack.ids));
+  const packs: SyncedPack[] = manifest.packs.map((ref) => ({ hash: ref.hash, ids: knownIds.get(ref.hash)! }));
 
   return db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
     const current = (await db.meta.get(VERSION_KEY))?.value;
@@ -64,42 +65,87 @@ export async function syncBundle(
     if (current !== storedVersion) {
       throw new Error(`Content sync to ${manifest.version} raced with another sync; run it again`);
     }
-
-    // Only keys are read (the hash index and the origin index), never article bodies.
-    const unchanged = new Set<string>();
-    await db.articles
-      .where('hash')
-      .anyOf([...incoming.values()].map((a) => a.hash))
-      .eachKey((hash, cursor) => {
-        const id = cursor.primaryKey;
-        if (incoming.get(id)?.hash === hash) unchanged.add(id);
-      });
-    const imported = new Set(await db.articles.where('origin').equals('imported').primaryKeys());
-    const bundled = await db.articles.where('origin').equals('bundled').primaryKeys();
-
-    const changed: PackedArticle[] = [];
-    for (const article of incoming.values()) {
-      if (!unchanged.has(article.id) && !imported.has(article.id)) changed.push(article);
-    }
-    const toWrite: StoredArticle[] = changed.map((article) => articleRow(article, 'bundled'));
-    const toRemove = bundled.filter((id) => !corpusIds.has(id));
-
-    await db.articles.bulkPut(toWrite);
-    await replaceContractsOf(db, changed);
-    await db.articles.bulkDelete(toRemove);
-    await removeContractsOf(db, toRemove);
-    await db.meta.bulkPut([
-      { key: VERSION_KEY, value: manifest.version },
-      { key: PACKS_KEY, value: packs },
-    ]);
-    return {
-      version: manifest.version,
-      written: toWrite.length,
-      removed: toRemove.length,
-      packsFetched: fetched.length,
-      skipped: false,
-    };
+    const written = await writeArticles(db, fetched.flatMap((pack) => pack.articles));
+    const removed = await finish(db, manifest, packs);
+    return { version: manifest.version, written, removed, packsFetched: fetched.length, skipped: false };
   });
+}
+
+/** The first sync on a device: newest pack first, a transaction each, from where the last one stopped. */
+async function firstSync(
+  db: SortieDb,
+  manifest: ContentManifest,
+  fetchPack: (ref: PackRef) => Promise<ContentPack>,
+  knownIds: Map<string, string[]>,
+  onProgress?: SyncProgress,
+): Promise<SyncReport> {
+  const total = manifest.packs.reduce((sum, ref) => sum + ref.count, 0);
+  let stored = manifest.packs.filter((ref) => knownIds.has(ref.hash)).reduce((sum, ref) => sum + ref.count, 0);
+  onProgress?.(stored, total);
+  // packs are oldest first: the newest are stored first
+  const toFetch = manifest.packs.filter((ref) => !knownIds.has(ref.hash)).reverse();
+  let written = 0;
+  // the next pack is fetched while this one is written
+  let next = toFetch.length > 0 ? loadPack(toFetch[0]!, fetchPack) : null;
+  for (const [i, ref] of toFetch.entries()) {
+    const pack = await next!;
+    next = i + 1 < toFetch.length ? loadPack(toFetch[i + 1]!, fetchPack) : null;
+    // a rejected prefetch is reported when its turn comes, not as an unhandled rejection now
+    next?.catch(() => undefined);
+    const done = await db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
+      // another tab finished the first sync meanwhile: nothing left to do here
+      if ((await db.meta.get(VERSION_KEY))?.value !== undefined) return false;
+      written += await writeArticles(db, pack.articles);
+      const synced = readSyncedPacks((await db.meta.get(PACKS_KEY))?.value).filter((p) => p.hash !== ref.hash);
+      await db.meta.put({ key: PACKS_KEY, value: [...synced, { hash: ref.hash, ids: pack.articles.map((a) => a.id) }] });
+      return true;
+    });
+    if (!done) return skipped(manifest.version, i + 1);
+    knownIds.set(ref.hash, pack.articles.map((article) => article.id));
+    stored += ref.count;
+    onProgress?.(stored, total);
+  }
+  const packs: SyncedPack[] = manifest.packs.map((ref) => ({ hash: ref.hash, ids: knownIds.get(ref.hash)! }));
+  return db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
+    if ((await db.meta.get(VERSION_KEY))?.value !== undefined) return skipped(manifest.version, toFetch.length);
+    const removed = await finish(db, manifest, packs);
+    return { version: manifest.version, written, removed, packsFetched: toFetch.length, skipped: false };
+  });
+}
+
+/**
+ * Writes the articles that are new or changed (by their hash), never one the reader imported;
+ * inside the caller's transaction. Only keys are read, never article bodies. Returns how many.
+ */
+async function writeArticles(db: SortieDb, articles: readonly PackedArticle[]): Promise<number> {
+  const incoming = new Map(articles.map((article) => [article.id, article]));
+  const unchanged = new Set<string>();
+  await db.articles
+    .where('hash')
+    .anyOf([...incoming.values()].map((a) => a.hash))
+    .eachKey((hash, cursor) => {
+      const id = cursor.primaryKey;
+      if (incoming.get(id)?.hash === hash) unchanged.add(id);
+    });
+  const imported = new Set(await db.articles.where('origin').equals('imported').primaryKeys());
+  const changed = [...incoming.values()].filter((article) => !unchanged.has(article.id) && !imported.has(article.id));
+  await db.articles.bulkPut(changed.map((article) => articleRow(article, 'bundled')));
+  await replaceContractsOf(db, changed);
+  return changed.length;
+}
+
+/** Removes the bundled articles `manifest` no longer has and records it as stored; returns how many were removed. */
+async function finish(db: SortieDb, manifest: ContentManifest, packs: SyncedPack[]): Promise<number> {
+  const corpusIds = new Set(packs.flatMap((pack) => pack.ids));
+  const bundled = await db.articles.where('origin').equals('bundled').primaryKeys();
+  const toRemove = bundled.filter((id) => !corpusIds.has(id));
+  await db.articles.bulkDelete(toRemove);
+  await removeContractsOf(db, toRemove);
+  await db.meta.bulkPut([
+    { key: VERSION_KEY, value: manifest.version },
+    { key: PACKS_KEY, value: packs },
+  ]);
+  return toRemove.length;
 }
 
 function skipped(version: string, packsFetched = 0): SyncReport {

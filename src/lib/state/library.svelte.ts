@@ -13,6 +13,7 @@ export interface ContentSource {
 class Library {
   #status = $state<'syncing' | 'ready' | 'failed'>('syncing');
   #error = $state<string | null>(null);
+  #progress = $state<{ stored: number; total: number } | null>(null);
 
   get status() {
     return this.#status;
@@ -23,10 +24,18 @@ class Library {
     return this.#error;
   }
 
+  /** While a first sync stores the corpus: how many articles are stored of how many; null otherwise. */
+  get progress() {
+    return this.#progress;
+  }
+
   async sync(source: ContentSource = { fetchManifest, fetchPack }) {
     this.#status = 'syncing';
     try {
-      await syncBundle(db, await source.fetchManifest(), source.fetchPack);
+      await syncBundle(db, await source.fetchManifest(), source.fetchPack, (stored, total) => {
+        this.#progress = stored < total ? { stored, total } : null;
+      });
+      this.#progress = null;
       this.#status = 'ready';
       this.#error = null;
     } catch (error) {

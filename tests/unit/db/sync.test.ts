@@ -114,24 +114,66 @@ afterEach(async () => {
 });
 
 describe('syncBundle', () => {
-  it('writes the whole corpus on the first run, in one transaction', async () => {
-    const { manifest, fetchPack } = bundle('v1', packAB, packC);
+  it('stores the whole corpus on the first run, the newest pack first, each pack in its own transaction', async () => {
+    const { manifest, fetchPack } = bundle('v1', packC, packAB);
     const writes = watchWrites(db);
-
-    const report = await syncBundle(db, manifest, fetchPack);
-
-    expect(report).toEqual({
-      version: 'v1',
-      written: 3,
-      removed: 0,
-      packsFetched: 2,
-      skipped: false,
+    const order: string[] = [];
+    db.articles.hook('creating', (key) => {
+      order.push(String(key));
     });
+    const progress: [number, number][] = [];
+
+    const report = await syncBundle(db, manifest, fetchPack, (stored, total) => progress.push([stored, total]));
+
+    expect(report).toEqual({ version: 'v1', written: 3, removed: 0, packsFetched: 2, skipped: false });
     expect(writes.counts.created).toBe(3);
-    expect(writes.transactions.size).toBe(1);
+    expect(writes.transactions.size).toBe(2);
+    // packs are oldest first: the newest articles are stored before the older ones
+    expect(order.indexOf('a')).toBeLessThan(order.indexOf('c'));
+    expect(progress).toEqual([[0, 3], [2, 3], [3, 3]]);
     const stored = await db.articles.orderBy('id').toArray();
     expect(stored).toEqual([a, b, c].map((x) => ({ ...x, origin: 'bundled', mentions: [] })));
     expect((await db.meta.get('corpusVersion'))?.value).toBe('v1');
+  });
+
+  it('keeps the packs a cut-short first sync stored, and goes on from them the next time', async () => {
+    const d = article('d', 'Delta.', '2021-01-04');
+    const packD = pack(d);
+    const { manifest, fetchPack } = bundle('v1', packC, packAB, packD);
+    // the network goes after the newest pack: the older two do not arrive
+    const cut = vi.fn((ref: PackRef) => (ref.hash === packD.ref.hash ? fetchPack(ref) : Promise.reject(new Error('offline'))));
+
+    await expect(syncBundle(db, manifest, cut)).rejects.toThrow(/could not be fetched/);
+    expect(await db.articles.orderBy('id').primaryKeys()).toEqual(['d']);
+    expect(await db.meta.get('corpusVersion')).toBeUndefined();
+
+    const progress: [number, number][] = [];
+    const report = await syncBundle(db, manifest, fetchPack, (stored, total) => progress.push([stored, total]));
+
+    // the stored pack is not fetched again, and nothing is written twice
+    expect(fetchPack.mock.calls.map(([ref]) => ref.hash)).toEqual([packD.ref.hash, packAB.ref.hash, packC.ref.hash]);
+    expect(report).toEqual({ version: 'v1', written: 3, removed: 0, packsFetched: 2, skipped: false });
+    expect(progress[0]).toEqual([1, 4]);
+    expect(progress.at(-1)).toEqual([4, 4]);
+    const clean = createDb('test-' + crypto.randomUUID());
+    await syncBundle(clean, manifest, bundle('v1', packC, packAB, packD).fetchPack);
+    expect(await snapshot(db)).toEqual(await snapshot(clean));
+    await clean.delete();
+  });
+
+  it('finishes a cut-short first sync against the newer corpus it finds on the next visit', async () => {
+    const old = bundle('v1', packC, packAB);
+    const cut = vi.fn((ref: PackRef) => (ref.hash === packAB.ref.hash ? old.fetchPack(ref) : Promise.reject(new Error('offline'))));
+    await expect(syncBundle(db, old.manifest, cut)).rejects.toThrow();
+    // the app was updated before the next visit: "b" is gone, "c" changed
+    const c2 = article('c', 'Charlie, corrected.', '2021-01-01');
+    const next = bundle('v2', pack(c2), pack(a));
+
+    const report = await syncBundle(db, next.manifest, next.fetchPack);
+
+    expect(report).toMatchObject({ version: 'v2', removed: 1, skipped: false });
+    expect(await db.articles.orderBy('id').primaryKeys()).toEqual(['a', 'c']);
+    expect((await db.articles.get('c'))?.paragraphs).toEqual(['Charlie, corrected.']);
   });
 
   it('does nothing at all when the corpus version is unchanged', async () => {
