@@ -33,6 +33,19 @@ const context = await chromium.launchPersistentContext(join(work, 'profile'), {
   viewport: { width: 360, height: 740 },
 });
 const page = context.pages()[0] ?? (await context.newPage());
+// Each page notes, from its own navigation, when what a timing waits for is first in the
+// document: every time below is read there, the same way (the runner's own polling waits for the
+// page to be idle, and on a first visit the page is busy storing the rest).
+const WATCHED = ['main article', 'main li mark', 'main tbody tr'];
+await page.addInitScript((selectors: string[]) => {
+  const seen: Record<string, number> = {};
+  (window as unknown as { firstSeen: Record<string, number> }).firstSeen = seen;
+  new MutationObserver((_, observer) => {
+    for (const selector of selectors) if (!(selector in seen) && document.querySelector(selector)) seen[selector] = performance.now();
+    if (selectors.every((selector) => selector in seen)) observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}, WATCHED);
+const firstSeen = (selector: string) => page.evaluate((s) => (window as unknown as { firstSeen: Record<string, number> }).firstSeen[s]!, selector);
 const rows: [string, string, string][] = [];
 const ms = (value: number) => `${Math.round(value)} ms`;
 const storedArticles = () =>
@@ -52,11 +65,11 @@ const storedArticles = () =>
       }),
   );
 
+/** From the page's navigation to `selector` in its document (one of WATCHED). */
 async function timeTo(url: string, selector: string): Promise<number> {
-  const begin = performance.now();
-  await page.goto(url);
+  await page.goto(url, { waitUntil: 'commit' });
   await page.locator(selector).first().waitFor({ timeout: 120_000 });
-  return performance.now() - begin;
+  return firstSeen(selector);
 }
 
 const bareTimes: number[] = [];
@@ -67,8 +80,14 @@ const timed = (what: string, value: number) => rows.push([what, ms(value), `${(v
 
 rows.push([`Build with ${ARTICLES} articles (parse, mine, pack, precache manifest)`, ms(buildMs), '']);
 rows.push(['Baseline: a bare page from the same server (median of 9)', ms(bare), '1 ×']);
-// The first sync writes every article in one transaction, so the first card shows once all are in.
-timed(`First visit: all ${ARTICLES} articles synced, the first on screen`, await timeTo(origin + '/', 'main article'));
+// The first sync stores the newest pack first: the first card shows before the rest is stored.
+await page.goto(origin + '/', { waitUntil: 'commit' });
+// until every article is stored (the "Storing N of M articles" line is gone)
+await page.locator('main article').first().waitFor({ timeout: 120_000 });
+await page.locator('main', { hasNotText: 'Storing' }).waitFor({ timeout: 300_000 });
+const firstVisit = { card: await firstSeen('main article'), stored: await page.evaluate(() => performance.now()) };
+timed('First visit: the newest articles on screen', firstVisit.card);
+timed(`First visit: all ${ARTICLES} articles stored`, firstVisit.stored);
 const stored = await storedArticles();
 if (stored !== ARTICLES) throw new Error(`expected ${ARTICLES} stored articles, found ${stored}`);
 await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 60_000 });

@@ -48,7 +48,7 @@ describe('Latest', () => {
     deliverOlder({ articles: [packArticle(older)] });
     expect(await screen.findByRole('link', { name: older.title })).toBeInTheDocument();
     await vi.waitFor(() => expect(screen.queryByText(/Storing/)).toBeNull());
-    expect(library.status).toBe('ready');
+    await vi.waitFor(() => expect(library.status).toBe('ready'));
   });
 
   test('lists the stored article with its date, publication, tags, reading time and unread mark', async () => {

@@ -23,6 +23,8 @@ export interface SyncedPack {
 
 const VERSION_KEY = 'corpusVersion';
 const PACKS_KEY = 'packs';
+/** After the newest pack, how many packs a first sync stores in one transaction. */
+const PACKS_PER_BATCH = 8;
 
 /** How far a first sync has come, in articles. */
 export type SyncProgress = (stored: number, total: number) => void;
@@ -82,34 +84,51 @@ async function firstSync(
   const total = manifest.packs.reduce((sum, ref) => sum + ref.count, 0);
   let stored = manifest.packs.filter((ref) => knownIds.has(ref.hash)).reduce((sum, ref) => sum + ref.count, 0);
   onProgress?.(stored, total);
-  // packs are oldest first: the newest are stored first
+  // packs are oldest first: the newest is stored first, on its own, for the first screen; the
+  // rest a few packs at a time (each transaction, and each view's read after it, has a cost)
   const toFetch = manifest.packs.filter((ref) => !knownIds.has(ref.hash)).reverse();
+  const batches = toFetch.length === 0 ? [] : [toFetch.slice(0, 1)];
+  for (let i = 1; i < toFetch.length; i += PACKS_PER_BATCH) batches.push(toFetch.slice(i, i + PACKS_PER_BATCH));
+  const load = (batch: PackRef[]) => {
+    const loading = Promise.all(batch.map((ref) => loadPack(ref, fetchPack)));
+    // a failed fetch is reported when its batch's turn comes, not as an unhandled rejection now
+    loading.catch(() => undefined);
+    return loading;
+  };
   let written = 0;
-  // the next pack is fetched while this one is written
-  let next = toFetch.length > 0 ? loadPack(toFetch[0]!, fetchPack) : null;
-  for (const [i, ref] of toFetch.entries()) {
-    const pack = await next!;
-    next = i + 1 < toFetch.length ? loadPack(toFetch[i + 1]!, fetchPack) : null;
-    // a rejected prefetch is reported when its turn comes, not as an unhandled rejection now
-    next?.catch(() => undefined);
+  let fetched = 0;
+  // the next batch is fetched while this one is written
+  let next = batches.length > 0 ? load(batches[0]!) : null;
+  for (const [i, batch] of batches.entries()) {
+    const packs = await next!;
+    next = i + 1 < batches.length ? load(batches[i + 1]!) : null;
     const done = await db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
       // another tab finished the first sync meanwhile: nothing left to do here
       if ((await db.meta.get(VERSION_KEY))?.value !== undefined) return false;
-      written += await writeArticles(db, pack.articles);
-      const synced = readSyncedPacks((await db.meta.get(PACKS_KEY))?.value).filter((p) => p.hash !== ref.hash);
-      await db.meta.put({ key: PACKS_KEY, value: [...synced, { hash: ref.hash, ids: pack.articles.map((a) => a.id) }] });
+      written += await writeArticles(db, packs.flatMap((pack) => pack.articles));
+      const hashes = new Set(batch.map((ref) => ref.hash));
+      const synced = readSyncedPacks((await db.meta.get(PACKS_KEY))?.value).filter((p) => !hashes.has(p.hash));
+      const added = batch.map((ref, k) => ({ hash: ref.hash, ids: packs[k]!.articles.map((a) => a.id) }));
+      await db.meta.put({ key: PACKS_KEY, value: [...synced, ...added] });
       return true;
     });
-    if (!done) return skipped(manifest.version, i + 1);
-    knownIds.set(ref.hash, pack.articles.map((article) => article.id));
-    stored += ref.count;
+    fetched += batch.length;
+    if (!done) return skipped(manifest.version, fetched);
+    for (const [k, ref] of batch.entries()) {
+      knownIds.set(ref.hash, packs[k]!.articles.map((article) => article.id));
+      stored += ref.count;
+    }
     onProgress?.(stored, total);
+    // let the views read what was just stored before the next write is queued: IndexedDB runs
+    // transactions on the same tables in the order they were made, so a view's read made after
+    // the next write would wait for it, and for the one after, until the sync ended
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
   const packs: SyncedPack[] = manifest.packs.map((ref) => ({ hash: ref.hash, ids: knownIds.get(ref.hash)! }));
   return db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
-    if ((await db.meta.get(VERSION_KEY))?.value !== undefined) return skipped(manifest.version, toFetch.length);
+    if ((await db.meta.get(VERSION_KEY))?.value !== undefined) return skipped(manifest.version, fetched);
     const removed = await finish(db, manifest, packs);
-    return { version: manifest.version, written, removed, packsFetched: toFetch.length, skipped: false };
+    return { version: manifest.version, written, removed, packsFetched: fetched, skipped: false };
   });
 }
 

@@ -114,7 +114,7 @@ afterEach(async () => {
 });
 
 describe('syncBundle', () => {
-  it('stores the whole corpus on the first run, the newest pack first, each pack in its own transaction', async () => {
+  it('stores the whole corpus on the first run, the newest pack first in a transaction of its own', async () => {
     const { manifest, fetchPack } = bundle('v1', packC, packAB);
     const writes = watchWrites(db);
     const order: string[] = [];
@@ -134,6 +134,20 @@ describe('syncBundle', () => {
     const stored = await db.articles.orderBy('id').toArray();
     expect(stored).toEqual([a, b, c].map((x) => ({ ...x, origin: 'bundled', mentions: [] })));
     expect((await db.meta.get('corpusVersion'))?.value).toBe('v1');
+  });
+
+  it('stores the rest of a first sync a few packs per transaction, reporting each step', async () => {
+    const articles = Array.from({ length: 10 }, (_, i) => article(`p${i}`, `Pack ${i}.`, `2021-02-${String(i + 1).padStart(2, '0')}`));
+    const { manifest, fetchPack } = bundle('v1', ...articles.map((x) => pack(x)));
+    const writes = watchWrites(db);
+    const progress: number[] = [];
+
+    await syncBundle(db, manifest, fetchPack, (stored) => progress.push(stored));
+
+    // the newest alone, then eight packs, then the last one
+    expect(writes.transactions.size).toBe(3);
+    expect(progress).toEqual([0, 1, 9, 10]);
+    expect(await db.articles.count()).toBe(10);
   });
 
   it('keeps the packs a cut-short first sync stored, and goes on from them the next time', async () => {
