@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { db, type SortieDb } from '../db/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
 
@@ -104,13 +104,16 @@ export function refreshSearchIndex(): Promise<void> {
 
 /**
  * Keeps the index in step with the stored articles, whoever changes them (a sync, an import,
- * a deletion, a data import or reset): any change to the articles' ids or hashes refreshes it.
+ * a deletion, a data import or reset, in this tab or another): every committed write to the
+ * articles refreshes it, which does nothing until search has been used. Nothing is read to
+ * follow: a start costs the same whatever the number of articles.
  * Returns the function that stops following.
  */
-export function followArticleChanges(): () => void {
-  const subscription = liveQuery(() => db.articles.orderBy('hash').keys()).subscribe({
-    next: () => void refreshSearchIndex(),
-    error: () => {}, // the index is refreshed again when search is next opened
-  });
-  return () => subscription.unsubscribe();
+export function followArticleChanges(database: SortieDb = db, refresh: () => unknown = refreshSearchIndex): () => void {
+  const articles = `idb://${database.name}/articles/`;
+  const listener = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => part.startsWith(articles))) void refresh();
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on('storagemutated').unsubscribe(listener);
 }

@@ -1,0 +1,46 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
+import { followArticleChanges } from '../../../src/lib/search/search-state.svelte.ts';
+
+let db: SortieDb;
+beforeEach(() => {
+  db = createDb('test-' + crypto.randomUUID());
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('the search index following the stored articles', () => {
+  it('is refreshed after every committed write to the articles, and not after other writes', async () => {
+    await db.open();
+    const refresh = vi.fn();
+    const stop = followArticleChanges(db, refresh);
+
+    await db.readerState.put({ articleId: 'a', readAt: 1, bookmarkedAt: null, position: 0, updatedAt: 1 });
+    await db.meta.put({ key: 'x', value: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(refresh).not.toHaveBeenCalled();
+
+    await db.articles.put({ id: 'a', hash: 'h', title: 'T', date: '2021-01-01', origin: 'imported' } as never);
+    await vi.waitFor(() => expect(refresh).toHaveBeenCalledTimes(1));
+    await db.articles.delete('a');
+    await vi.waitFor(() => expect(refresh).toHaveBeenCalledTimes(2));
+
+    stop();
+    await db.articles.put({ id: 'b', hash: 'h2', title: 'T', date: '2021-01-01', origin: 'imported' } as never);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(refresh).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not hear another database’s articles', async () => {
+    const other = createDb('other-' + crypto.randomUUID());
+    const refresh = vi.fn();
+    const stop = followArticleChanges(db, refresh);
+    await other.articles.put({ id: 'a', hash: 'h', title: 'T', date: '2021-01-01', origin: 'imported' } as never);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(refresh).not.toHaveBeenCalled();
+    stop();
+    await other.delete();
+  });
+});
