@@ -97,6 +97,27 @@ describe('the contract explorer, offline', () => {
     expect(await tableRows(session)).toHaveLength(5); // four helicopter deals and the Su-35; the S-400 has no number
   });
 
+  test('at 1280 px wide the filters sit beside the table, and every column is in view', async () => {
+    const { page, origin } = session;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      await page.goto(origin + '/explorer?category=*');
+      await page.locator('table tbody tr').first().waitFor();
+      const filters = (await page.locator('details.facets').boundingBox())!;
+      const table = (await page.locator('table').boundingBox())!;
+      expect(filters.x + filters.width).toBeLessThanOrEqual(table.x);
+      expect(filters.y).toBeLessThan(table.y + table.height);
+      // the table does not scroll sideways, and its last column ends inside the window
+      const scroller = await page.locator('table').evaluate((t) => ({ scroll: t.parentElement!.scrollWidth, client: t.parentElement!.clientWidth }));
+      expect(scroller.scroll).toBeLessThanOrEqual(scroller.client);
+      const last = (await page.locator('table thead th').last().boundingBox())!;
+      expect(last.x + last.width).toBeLessThanOrEqual(1280);
+      expect(table.width).toBeGreaterThan(700);
+    } finally {
+      await page.setViewportSize(PHONE);
+    }
+  });
+
   test('every request stayed on the app\'s own origin', () => {
     expect(session.requests.filter((url) => !url.startsWith(session.origin + '/'))).toEqual([]);
   });
