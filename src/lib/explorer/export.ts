@@ -48,8 +48,10 @@ export function toCsv(rows: readonly ContractRow[]): string {
 function csvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  // A spreadsheet would run "=HYPERLINK(…)" as a formula; a leading apostrophe keeps it text.
-  const text = /^[=+@\t\r]/.test(value) ? `'${value}` : value;
+  // A spreadsheet would run "=HYPERLINK(…)" or "-1+cmd|…" as a formula; a leading apostrophe
+  // keeps it text. A plain negative number ("-5") means the same either way and stays as it is.
+  const formula = /^[=+@\t\r]/.test(value) || (value.startsWith('-') && !/^-\d+(?:\.\d+)?$/.test(value));
+  const text = formula ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -74,6 +74,7 @@ const formulas = row({
   role: '\tindented',
   engine: '\rreturn',
   model: '-5',
+  family: '-2+3+cmd|" /C calc"!A0',
   quantity: 12,
 });
 
@@ -125,6 +126,7 @@ describe('toCsv', () => {
     expect(at('role')).toBe("'\tindented");
     expect(at('engine')).toBe("'\rreturn");
     expect(at('model')).toBe('-5');
+    expect(at('family')).toBe(`'-2+3+cmd|" /C calc"!A0`);
     expect(at('quantity')).toBe('12');
     expect(at('year')).toBe('2015');
   });
