@@ -175,7 +175,11 @@ export async function importArticle(db: SortieDb, input: ImportInput, options?: 
 function checkSize(bytes: number, fileName: string | undefined): void {
   if (bytes <= MAX_IMPORT_BYTES) return;
   const what = fileName === undefined ? 'The pasted text' : `The file “${fileName}”`;
-  throw new ImportError(`${what} is ${formatBytes(bytes)}: Sortie imports up to ${formatBytes(MAX_IMPORT_BYTES)}.`);
+  // just over the limit, both round to "2 MB": then the bytes themselves tell the difference
+  const [size, limit] = formatBytes(bytes) === formatBytes(MAX_IMPORT_BYTES)
+    ? [`${bytes.toLocaleString('en-GB')} bytes`, `${MAX_IMPORT_BYTES.toLocaleString('en-GB')} bytes`]
+    : [formatBytes(bytes), formatBytes(MAX_IMPORT_BYTES)];
+  throw new ImportError(`${what} is ${size}: Sortie imports up to ${limit}.`);
 }
 
 /** Why `text` looks like a binary file read as text, or null when it looks like text. */
