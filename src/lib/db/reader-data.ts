@@ -440,7 +440,8 @@ function checkSetting(value: unknown, i: number): SettingRow {
   const entry = entryAt(value, path, 'a setting');
   const key = field(entry, path, 'key', isName, 'a setting name');
   if (!('value' in entry)) fail(`${path} is missing its value.`);
-  if (key in KNOWN_SETTINGS) {
+  // own keys only: "constructor" or "toString" are no setting of Sortie's, whatever an object inherits
+  if (Object.hasOwn(KNOWN_SETTINGS, key)) {
     const known = key as keyof Preferences;
     if (!isPreferenceValue(known, entry.value)) {
       const allowed = KNOWN_SETTINGS[known].map((choice) => `"${choice}"`).join(', ');

@@ -104,6 +104,16 @@ describe('export', () => {
 });
 
 describe('round trip', () => {
+  it('reads a setting named like an object’s own property ("constructor", "__proto__", "toString") as one it does not know', async () => {
+    const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+    const text = JSON.stringify({ ...fileWith({}), settings: names.map((key) => ({ key, value: 1 })) });
+    const data = parseReaderData(text);
+    expect(data.settings.map((setting) => setting.key)).toEqual(names);
+    const db = freshDb();
+    await importReaderData(db, data);
+    expect(await loadPreferences(db)).toEqual({ theme: 'system', textSize: 'medium' });
+  });
+
   it('brings bookmarks, read marks, positions, settings and imported articles with their contracts to a fresh device', async () => {
     const a = await deviceDb();
     await storeImportedArticles(a, [mine, other]);
