@@ -1,4 +1,5 @@
 import type { Article, PackedArticle } from '../content/article.ts';
+import { hashJson } from '../content/hash.ts';
 import { slugify } from '../content/slug.ts';
 import { articleRow, removeContractsOf, replaceContractsOf } from './contracts.ts';
 import type { SortieDb, StoredArticle } from './schema.ts';
@@ -35,6 +36,32 @@ export async function storeImportedArticles(db: SortieDb, articles: Article[]): 
       await db.articles.bulkPut(rows);
       await replaceContractsOf(db, packed);
       return rows;
+    });
+  } catch (error) {
+    throw isQuotaError(error) ? new StorageFullError(error) : error;
+  }
+}
+
+/**
+ * Stores a newly imported article under an id of its own: `imported-<slug>`, or `-2`, `-3`… when
+ * that is taken. The id is chosen inside the write transaction, so two tabs importing articles
+ * of the same title at once keep both. `fields` has no id or hash yet; they are given here.
+ */
+export async function storeNewImport(db: SortieDb, fields: Omit<Article, 'id' | 'hash'>): Promise<StoredArticle> {
+  const { packArticle } = await import('../content/pack-article.ts');
+  const withId = (id: string): Article => {
+    const article = { ...fields, id };
+    return { ...article, hash: hashJson(article) };
+  };
+  // mined beforehand under the id free now; mined again in the transaction only if another
+  // tab took that id meanwhile (synchronous work, which keeps the transaction open)
+  let packed = packArticle(withId(await freeImportId(db, fields.title)));
+  try {
+    return await db.transaction('rw', [db.articles, db.contracts, db.claims], async () => {
+      const id = await freeImportId(db, fields.title);
+      if (id !== packed.id) packed = packArticle(withId(id));
+      const [row] = await putImportedArticles(db, [packed]);
+      return row!;
     });
   } catch (error) {
     throw isQuotaError(error) ? new StorageFullError(error) : error;

@@ -1,7 +1,6 @@
 import { ContentError, type Article } from '../content/article.ts';
-import { hashJson } from '../content/hash.ts';
 import { parseArticle } from '../content/parse-article.ts';
-import { freeImportId, storeImportedArticles } from '../db/imports.ts';
+import { storeNewImport } from '../db/imports.ts';
 import type { SortieDb, StoredArticle } from '../db/schema.ts';
 import { formatBytes } from '../pwa/storage.ts';
 import { readHtmlPage, type DomParserClass } from './html-page.ts';
@@ -166,10 +165,8 @@ export function readImport(input: ImportInput, options: ReadImportOptions = {}):
  * the contracts mined from it. Nothing is stored when it throws.
  */
 export async function importArticle(db: SortieDb, input: ImportInput, options?: ReadImportOptions): Promise<StoredArticle> {
-  const { hash: _placeholderHash, ...article } = readImport(input, options);
-  const fields = { ...article, id: await freeImportId(db, article.title) };
-  const [stored] = await storeImportedArticles(db, [{ ...fields, hash: hashJson(fields) }]);
-  return stored!;
+  const { hash: _placeholderHash, id: _placeholderId, ...fields } = readImport(input, options);
+  return storeNewImport(db, fields);
 }
 
 function checkSize(bytes: number, fileName: string | undefined): void {

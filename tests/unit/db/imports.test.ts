@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { packArticle } from '../../../src/lib/content/pack-article.ts';
 import { parseArticle } from '../../../src/lib/content/parse-article.ts';
 import { contractsOf } from '../../../src/lib/db/contracts.ts';
-import { deleteImportedArticle, freeImportId, listImportedArticles, storeImportedArticles } from '../../../src/lib/db/imports.ts';
+import { deleteImportedArticle, freeImportId, listImportedArticles, storeImportedArticles, storeNewImport } from '../../../src/lib/db/imports.ts';
+import { createDb } from '../../../src/lib/db/schema.ts';
 import { getReaderState, toggleBookmark } from '../../../src/lib/db/reader.ts';
 import { syncBundle } from '../../../src/lib/db/sync.ts';
 import { freshDb } from '../fresh-db.ts';
@@ -15,6 +16,24 @@ const seed = parseArticle(readFileSync(SEED_FILE, 'utf8'), SEED_FILE);
 const mine = { ...seed, id: 'imported-synthetic', title: 'Synthetic imported copy' };
 
 describe('imported articles', () => {
+  it('of the same title, imported at once in two tabs, are both kept, each with its own contracts', async () => {
+    const db = freshDb();
+    // a second connection to the same database, as another tab has
+    const otherTab = createDb(db.name);
+    const { id: _id, hash: _hash, ...fields } = mine;
+    const [first, second] = await Promise.all([storeNewImport(db, fields), storeNewImport(otherTab, { ...fields, paragraphs: [...fields.paragraphs, 'A last line only the second tab has.'] })]);
+    expect([first!.id, second!.id].sort()).toEqual(['imported-synthetic-imported-copy', 'imported-synthetic-imported-copy-2']);
+    const stored = await listImportedArticles(db);
+    expect(stored).toHaveLength(2);
+    expect(stored.filter((a) => a.paragraphs.at(-1) === 'A last line only the second tab has.')).toHaveLength(1);
+    for (const article of stored) {
+      const records = await contractsOf(db, article.id);
+      expect(records.length).toBeGreaterThan(0);
+      expect(records.every((r) => r.sources.every((source) => source.articleId === article.id))).toBe(true);
+    }
+    otherTab.close();
+  });
+
   it('are stored as the reader\'s own, with their contracts mined like bundled ones', async () => {
     const db = freshDb();
     await storeImportedArticles(db, [mine]);
