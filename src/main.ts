@@ -9,23 +9,35 @@ import { followArticleChanges } from './lib/search/search-state.svelte.ts';
 import { library } from './lib/state/library.svelte.ts';
 import { applyStoredPreferencesEarly, preferences } from './lib/state/preferences.svelte.ts';
 
-// The theme and text size from the last visit, before the first paint (no inline script may do it).
-applyStoredPreferencesEarly();
-void preferences.load();
-// Early, so the browser's one beforeinstallprompt event is caught.
-installPrompt.start();
+const root = document.getElementById('app')!;
 
-// Bring the bundled articles into IndexedDB; views read from there and fill in as it lands.
-void library.sync();
-// Articles the reader imported before this version of the extractor are mined again, once.
-void remineImports(db).catch((error: unknown) => console.warn('Sortie could not mine imported articles again:', error));
-// The search index follows every change to the stored articles (a no-op until search is used).
-followArticleChanges();
-appUpdates.start();
-// A newer version in another tab upgraded the database: Dexie closes ours so that upgrade can
-// go ahead (nothing is lost: every write is already committed); offer a reload to catch up.
-db.on('versionchange', () => {
-  appUpdates.databaseUpgradedElsewhere();
-});
+// Framed by another site's page (a server that sends the headers forbids it; one that does not
+// cannot), Sortie starts nothing and offers to open itself in its own window: a page on top
+// could lead a reader to click Reset or import unseen.
+if (window.top !== window.self) {
+  const note = document.createElement('p');
+  const link = Object.assign(document.createElement('a'), { href: location.href, target: '_blank', rel: 'noopener', textContent: 'Open Sortie in its own window' });
+  note.append('Sortie does not run inside another page. ', link, '.');
+  root.replaceChildren(note);
+} else {
+  // The theme and text size from the last visit, before the first paint (no inline script may do it).
+  applyStoredPreferencesEarly();
+  void preferences.load();
+  // Early, so the browser's one beforeinstallprompt event is caught.
+  installPrompt.start();
 
-export default mount(App, { target: document.getElementById('app')! });
+  // Bring the bundled articles into IndexedDB; views read from there and fill in as it lands.
+  void library.sync();
+  // Articles the reader imported before this version of the extractor are mined again, once.
+  void remineImports(db).catch((error: unknown) => console.warn('Sortie could not mine imported articles again:', error));
+  // The search index follows every change to the stored articles (a no-op until search is used).
+  followArticleChanges();
+  appUpdates.start();
+  // A newer version in another tab upgraded the database: Dexie closes ours so that upgrade can
+  // go ahead (nothing is lost: every write is already committed); offer a reload to catch up.
+  db.on('versionchange', () => {
+    appUpdates.databaseUpgradedElsewhere();
+  });
+
+  mount(App, { target: root });
+}

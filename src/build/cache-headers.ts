@@ -12,6 +12,16 @@ export function cacheControlFor(pathname: string): string {
   return REVALIDATE;
 }
 
+/**
+ * What every response says beyond caching: no other site may frame Sortie (a page's own CSP, in
+ * a meta tag, cannot forbid that; only a header can), and no file is read as another type.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+};
+
 /** Sets those headers on `vite preview`, the server `npm start` runs. */
 export function cacheHeaders(): Plugin {
   return {
@@ -20,6 +30,7 @@ export function cacheHeaders(): Plugin {
       server.middlewares.use((req, res, next) => {
         // sirv, which serves the files next, keeps a header that is already set.
         res.setHeader('Cache-Control', cacheControlFor((req.url ?? '/').split('?')[0]!));
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
         next();
       });
     },
