@@ -15,6 +15,8 @@ class AppUpdates {
   #updateWaiting = $state(false);
   /** Another tab accepted an update: this tab runs old code under the new worker. */
   #updatedElsewhere = $state(false);
+  /** The worker could not be installed: the app is not saved for offline use, and the reader is told. */
+  #installFailed = $state(false);
   #workbox: Workbox | null = null;
   #accepted = false;
   #reloading = false;
@@ -26,6 +28,14 @@ class AppUpdates {
   /** The precache is complete and a worker is active: every route loads with no network. */
   get readyOffline() {
     return this.#readyOffline;
+  }
+
+  /**
+   * The last try to save the app for offline use failed (a file could not be fetched or stored:
+   * most often the device has no room). The next visit tries again.
+   */
+  get installFailed() {
+    return this.#installFailed;
   }
 
   get justBecameReady() {
@@ -50,7 +60,14 @@ class AppUpdates {
     workbox.addEventListener('installed', (event) => {
       if (!event.isUpdate) this.#justBecameReady = true;
     });
-    workbox.addEventListener('activated', () => (this.#readyOffline = true));
+    workbox.addEventListener('activated', () => {
+      this.#readyOffline = true;
+      this.#installFailed = false;
+    });
+    // an installing worker that turns redundant failed to precache the app
+    workbox.addEventListener('redundant', () => {
+      if (!this.#readyOffline) this.#installFailed = true;
+    });
     workbox.addEventListener('waiting', () => (this.#updateWaiting = true));
     workbox.addEventListener('controlling', (event) => {
       if (!event.isUpdate) return;
@@ -58,7 +75,10 @@ class AppUpdates {
       else this.#updatedElsewhere = true;
     });
 
-    void workbox.register().then((registration) => {
+    void workbox.register().catch(() => {
+      this.#installFailed = true;
+      return undefined;
+    }).then((registration) => {
       if (registration?.active) this.#readyOffline = true;
       setInterval(() => void this.checkForUpdate(), UPDATE_CHECK_INTERVAL_MS);
       document.addEventListener('visibilitychange', () => {
