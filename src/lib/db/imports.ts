@@ -3,19 +3,9 @@ import { hashJson } from '../content/hash.ts';
 import { slugify } from '../content/slug.ts';
 import { articleRow, removeContractsOf, replaceContractsOf } from './contracts.ts';
 import type { SortieDb, StoredArticle } from './schema.ts';
+import { storageError } from './storage-full.ts';
 
-/** Raised when the device has no room left: says so in words, and nothing was written. */
-export class StorageFullError extends Error {
-  constructor(cause: unknown) {
-    super('This device is out of storage space for Sortie: nothing was saved. Free some space and try again.', { cause });
-    this.name = 'StorageFullError';
-  }
-}
-
-function isQuotaError(error: unknown): boolean {
-  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
-  return names.includes('QuotaExceededError');
-}
+export { StorageFullError, storageError } from './storage-full.ts';
 
 /**
  * Stores articles the reader brought (an import, or their data restored on another device):
@@ -38,7 +28,7 @@ export async function storeImportedArticles(db: SortieDb, articles: Article[]): 
       return rows;
     });
   } catch (error) {
-    throw isQuotaError(error) ? new StorageFullError(error) : error;
+    throw storageError(error);
   }
 }
 
@@ -64,7 +54,7 @@ export async function storeNewImport(db: SortieDb, fields: Omit<Article, 'id' | 
       return row!;
     });
   } catch (error) {
-    throw isQuotaError(error) ? new StorageFullError(error) : error;
+    throw storageError(error);
   }
 }
 
@@ -141,7 +131,3 @@ export async function remineImports(db: SortieDb): Promise<number> {
   return stale.length;
 }
 
-/** What to rethrow for a failed write: a StorageFullError when the device is full, else the error itself. */
-export function storageError(error: unknown): unknown {
-  return isQuotaError(error) ? new StorageFullError(error) : error;
-}

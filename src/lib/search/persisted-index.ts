@@ -3,6 +3,7 @@
 // changed, which keeps it in step with syncs and imports without hooking into them.
 import type { SearchIndexRow, SortieDb } from '../db/schema.ts';
 import { ArticleIndex, INDEX_FORMAT, type ArticleReader } from './article-index.ts';
+import { isStorageFull } from '../db/storage-full.ts';
 
 const KEY = 'articles';
 /** Articles read and indexed at a time: bounds memory, and lets the page breathe between batches. */
@@ -92,8 +93,7 @@ async function save(db: SortieDb, index: ArticleIndex): Promise<boolean> {
     await db.searchIndex.put({ key: KEY, format: INDEX_FORMAT, ...index.toJSON() });
     return true;
   } catch (error) {
-    const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
-    if (names.includes('QuotaExceededError')) return false;
+    if (isStorageFull(error)) return false;
     throw error;
   }
 }
