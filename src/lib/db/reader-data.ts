@@ -41,6 +41,8 @@ export interface ImportSummary {
   statesMerged: number;
   /** Bookmarks this device did not have. */
   bookmarksAdded: number;
+  /** Bookmarks this device had that the file, more recent, has taken away. */
+  bookmarksRemoved: number;
   /** Settings whose value changed. */
   settingsApplied: number;
   /** Imported articles newly stored, renamed ones included. */
@@ -167,6 +169,7 @@ export async function importReaderData(db: SortieDb, file: ReaderDataFile): Prom
   const summary: ImportSummary = {
     statesMerged: 0,
     bookmarksAdded: 0,
+    bookmarksRemoved: 0,
     settingsApplied: 0,
     articlesAdded: packed.length,
     articlesRenamed: plan.renamed,
@@ -190,6 +193,7 @@ export async function importReaderData(db: SortieDb, file: ReaderDataFile): Prom
         const after = mergeReaderState(before, incoming);
         if (before && sameState(before, after)) return [];
         if (before?.bookmarkedAt == null && after.bookmarkedAt != null) summary.bookmarksAdded++;
+        if (before != null && before.bookmarkedAt != null && after.bookmarkedAt == null) summary.bookmarksRemoved++;
         return [after];
       });
       await db.readerState.bulkPut(merged);
@@ -235,12 +239,20 @@ export async function resetReaderData(db: SortieDb): Promise<void> {
   });
 }
 
+/** " (2 new bookmarks, 1 bookmark removed)", or nothing when no bookmark changed. */
+function bookmarkChanges(summary: ImportSummary): string {
+  const changes = [
+    summary.bookmarksAdded > 0 && count(summary.bookmarksAdded, 'new bookmark'),
+    summary.bookmarksRemoved > 0 && `${count(summary.bookmarksRemoved, 'bookmark')} removed`,
+  ].filter((part): part is string => typeof part === 'string');
+  return changes.length > 0 ? ` (${changes.join(', ')})` : '';
+}
+
 /** The summary in words, for the reader. */
 export function describeImport(summary: ImportSummary): string {
   const parts = [
     summary.statesMerged > 0 &&
-      `reading state for ${count(summary.statesMerged, 'article')}` +
-        (summary.bookmarksAdded > 0 ? ` (${count(summary.bookmarksAdded, 'new bookmark')})` : ''),
+      `reading state for ${count(summary.statesMerged, 'article')}` + bookmarkChanges(summary),
     summary.settingsApplied > 0 && count(summary.settingsApplied, 'setting'),
     summary.articlesAdded > 0 && count(summary.articlesAdded, 'imported article'),
   ].filter((part): part is string => typeof part === 'string');

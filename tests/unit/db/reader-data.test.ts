@@ -104,6 +104,15 @@ describe('export', () => {
 });
 
 describe('round trip', () => {
+  it('says when a more recent file takes a bookmark away', async () => {
+    const db = freshDb();
+    await db.readerState.put(state(seed.id, { bookmarkedAt: 100, updatedAt: 100 }));
+    const summary = await importReaderData(db, fileWith({ readerState: [state(seed.id, { bookmarkedAt: null, readAt: 150, updatedAt: 200 })] }));
+    expect(summary).toMatchObject({ statesMerged: 1, bookmarksAdded: 0, bookmarksRemoved: 1 });
+    expect((await getReaderState(db, seed.id))?.bookmarkedAt).toBeNull();
+    expect(describeImport(summary)).toBe('Imported reading state for 1 article (1 bookmark removed).');
+  });
+
   it('reads a setting named like an object’s own property ("constructor", "__proto__", "toString") as one it does not know', async () => {
     const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
     const text = JSON.stringify({ ...fileWith({}), settings: names.map((key) => ({ key, value: 1 })) });
@@ -131,6 +140,7 @@ describe('round trip', () => {
     expect(summary).toEqual({
       statesMerged: 3,
       bookmarksAdded: 2,
+      bookmarksRemoved: 0,
       settingsApplied: 2,
       articlesAdded: 2,
       articlesRenamed: 0,
@@ -215,6 +225,8 @@ describe('merge', () => {
     expect(summary).toEqual({
       statesMerged: 3,
       bookmarksAdded: 1,
+      // "stale-here" was bookmarked here; the file's later state has no bookmark
+      bookmarksRemoved: 1,
       settingsApplied: 1,
       articlesAdded: 1,
       articlesRenamed: 0,
@@ -222,7 +234,7 @@ describe('merge', () => {
       articlesSkipped: 0,
     });
     expect(describeImport(summary)).toBe(
-      'Imported reading state for 3 articles (1 new bookmark), 1 setting and 1 imported article.',
+      'Imported reading state for 3 articles (1 new bookmark, 1 bookmark removed), 1 setting and 1 imported article.',
     );
   });
 
