@@ -1,18 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
+import { describe, expect, it, vi } from 'vitest';
 import { followArticleChanges } from '../../../src/lib/search/search-state.svelte.ts';
-
-let db: SortieDb;
-beforeEach(() => {
-  db = createDb('test-' + crypto.randomUUID());
-});
-afterEach(async () => {
-  await db.delete();
-});
+import { freshDb } from '../fresh-db.ts';
 
 describe('the search index following the stored articles', () => {
   it('is refreshed after every committed write to the articles, and not after other writes', async () => {
+    const db = freshDb();
     await db.open();
     const refresh = vi.fn();
     const stop = followArticleChanges(db, refresh);
@@ -34,13 +27,13 @@ describe('the search index following the stored articles', () => {
   });
 
   it('does not hear another database’s articles', async () => {
-    const other = createDb('other-' + crypto.randomUUID());
+    const db = freshDb();
+    const other = freshDb();
     const refresh = vi.fn();
     const stop = followArticleChanges(db, refresh);
     await other.articles.put({ id: 'a', hash: 'h', title: 'T', date: '2021-01-01', origin: 'imported' } as never);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(refresh).not.toHaveBeenCalled();
     stop();
-    await other.delete();
   });
 });
