@@ -62,6 +62,17 @@ describe('offline', () => {
     expect(row).toContain('12');
   });
 
+  test('a page nested 50,000 elements deep is refused at once, and the tab stays responsive', async () => {
+    const { page, origin } = session;
+    await page.goto(origin + '/import');
+    const deep = `<html><body>${'<div>'.repeat(50_000)}<p>Synthetic text.</p>${'</div>'.repeat(50_000)}</body></html>`;
+    await page.getByLabel('Or choose a file').setInputFiles({ name: 'deep.html', mimeType: 'text/html', buffer: Buffer.from(deep) });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('This page nests its elements more than 1,000 levels deep').waitFor({ timeout: 5_000 });
+    // the page answers a script straight away: nothing is still parsing
+    expect(await page.evaluate(() => document.title.length >= 0)).toBe(true);
+  });
+
   test('the reader\'s data exports to one file', async () => {
     const { page, origin } = session;
     await page.goto(`${origin}/article/${SEED_ID}`);

@@ -28,6 +28,29 @@ const BLOCKS = new Set([
 ]);
 const CELLS = new Set(['td', 'th']);
 
+/** How deep a page's elements may nest before it is refused: real pages nest a few dozen deep. */
+export const MAX_HTML_NESTING = 1_000;
+
+// Elements a page must close: unclosed ones (a forgotten </div>) are rare, unlike <p>, <li>
+// or <td>, which HTML closes by itself and which are not counted.
+const NESTING = /<(\/?)(?:div|span|section|article|aside|nav|header|footer|main|table|ul|ol|dl|blockquote|figure|form|a|b|i|u|s|em|strong|small|font|center|label|button|fieldset|details|pre|code|sub|sup)(?=[\s>/])/gi;
+
+/**
+ * How deep the page's elements nest, counted on its tags before any parsing, up to just over
+ * MAX_HTML_NESTING: a page nested tens of thousands deep freezes the browser's parser for
+ * seconds, and a glance at its tags is enough to refuse it.
+ */
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  NESTING.lastIndex = 0;
+  for (let tag = NESTING.exec(html); tag && deepest <= MAX_HTML_NESTING; tag = NESTING.exec(html)) {
+    depth = tag[1] ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
 /**
  * Reads a saved web page as text. The page is parsed by DOMParser into an inert document:
  * its scripts never run and its images, frames and styles never load.

@@ -3,7 +3,7 @@ import { parseArticle } from '../content/parse-article.ts';
 import { storeNewImport } from '../db/imports.ts';
 import type { SortieDb, StoredArticle } from '../db/schema.ts';
 import { formatBytes } from '../pwa/storage.ts';
-import { readHtmlPage, type DomParserClass } from './html-page.ts';
+import { MAX_HTML_NESTING, nestingDepth, readHtmlPage, type DomParserClass } from './html-page.ts';
 import { markdownToText } from './markdown-text.ts';
 import { isDateLine, pageDateFromText } from './page-date.ts';
 import { separateParagraphLines } from './paragraph-lines.ts';
@@ -106,6 +106,11 @@ export function readImport(input: ImportInput, options: ReadImportOptions = {}):
   if (kind === 'html') {
     const Parser = options.DOMParser ?? globalThis.DOMParser;
     if (!Parser) throw new ImportError('This browser cannot read web pages (it has no DOMParser).');
+    if (nestingDepth(source) > MAX_HTML_NESTING) {
+      throw new ImportError(
+        `This page nests its elements more than ${MAX_HTML_NESTING.toLocaleString('en-GB')} levels deep, which no article needs: Sortie does not read it. Copy the article’s text and paste it instead.`,
+      );
+    }
     const read = readHtmlPage(source, Parser);
     if (read.text === '') throw new ImportError('No article text was found in this page.');
     ({ text: body, ...page } = read);

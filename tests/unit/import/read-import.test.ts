@@ -249,6 +249,27 @@ describe('bad input is refused with a message that says what is wrong', () => {
     expectImportError({ text: '<h1>Only a heading</h1>', kind: 'html' }, 'No article text was found in this page.');
   });
 
+  it('a page nested tens of thousands of elements deep, before the parser sees it', () => {
+    const deep = `<html><body>${'<div>'.repeat(50_000)}<p>Text.</p>${'</div>'.repeat(50_000)}</body></html>`;
+    expectImportError(
+      { text: deep, kind: 'html', fileName: 'deep.html' },
+      'This page nests its elements more than 1,000 levels deep, which no article needs: Sortie does not read it. Copy the article’s text and paste it instead.',
+    );
+    // refused before the browser's parser, which such a page freezes for seconds, is asked
+    let parsed = 0;
+    class CountingParser extends DOMParser {
+      override parseFromString(text: string, type: DOMParserSupportedType) {
+        parsed++;
+        return super.parseFromString(text, type);
+      }
+    }
+    expect(() => readImport({ text: deep, kind: 'html' }, { DOMParser: CountingParser, today })).toThrow(ImportError);
+    expect(parsed).toBe(0);
+    // a long page whose paragraphs and list items are never closed, as HTML allows, is read
+    const loose = `<h1>A loose page</h1><div><span>${'<p>Paragraph<li>item'.repeat(5_000)}</span></div>`;
+    expect(read({ text: loose, kind: 'html' }).paragraphs.length).toBeGreaterThan(100);
+  });
+
   it('a bad date in the front matter, or in the date field', () => {
     const text = '---\ntitle: Synthetic\ndate: 22/10/2020\npublication: Test\n---\nBody.\n';
     expectImportError(
