@@ -133,6 +133,11 @@ describe('reading files', () => {
     expect(article.paragraphs).toEqual(['Some bold text with a link and .', 'A section', 'first item', 'second item']);
   });
 
+  it('keeps double underscores inside words, and reads them as emphasis only around words', () => {
+    const text = '# Synthetic\n\nThe __first__ batch, file MAX__SIZE__LIMIT and snake__case stay as written.\n';
+    expect(read({ text, kind: 'md', fileName: 'a.md' }).paragraphs).toEqual(['The first batch, file MAX__SIZE__LIMIT and snake__case stay as written.']);
+  });
+
   it('reads a .md file with front matter, reducing only its body', () => {
     const text = '---\ntitle: Synthetic\ndate: 2022-01-02\npublication: Test\n---\n## Heading\nBody **text**.\n';
     expect(read({ text, kind: 'md', fileName: 'a.md' }).paragraphs).toEqual(['Heading', 'Body text.']);
