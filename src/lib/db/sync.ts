@@ -179,6 +179,8 @@ async function loadPack(
   try {
     pack = await fetchPack(ref);
   } catch (cause) {
+    // a pack that arrived but is not JSON is broken, not missing
+    if (cause instanceof SyntaxError) throw new Error(`Content pack ${ref.file} is malformed: not valid JSON`, { cause });
     throw new Error(`Content pack ${ref.file} could not be fetched`, { cause });
   }
   const problem = packProblem(pack, ref);

@@ -304,6 +304,7 @@ describe('syncBundle', () => {
   describe('when a pack cannot be used, rejects naming it and changes nothing', () => {
     const cases: [string, (ref: PackRef) => Promise<ContentPack>][] = [
       ['fails to fetch', async () => Promise.reject(new Error('offline'))],
+      ['is not JSON', async () => JSON.parse('{"articles": [') as ContentPack],
       ['is not an object', async () => 'oops' as unknown as ContentPack],
       ['has no articles array', async () => ({ articles: 'none' }) as unknown as ContentPack],
       [
@@ -339,6 +340,14 @@ describe('syncBundle', () => {
       expect(await snapshot(db)).toEqual(before);
       expect((await db.meta.get('corpusVersion'))?.value).toBe('v1');
     });
+  });
+
+  it('names what is wrong: a pack that is not JSON is malformed, one that does not arrive could not be fetched', async () => {
+    const first = bundle('v1', packAB, packC);
+    await syncBundle(db, first.manifest, first.fetchPack);
+    const next = bundle('v2', pack(a), packC);
+    await expect(syncBundle(db, next.manifest, async () => JSON.parse('{"articles": [') as ContentPack)).rejects.toThrow(/is malformed: not valid JSON$/);
+    await expect(syncBundle(db, next.manifest, async () => Promise.reject(new TypeError('Failed to fetch')))).rejects.toThrow(/could not be fetched$/);
   });
 
   it('fetches every pack again when the stored pack list is unreadable', async () => {
