@@ -1,6 +1,7 @@
 import type { ContentManifest, ContentPack, PackRef } from '../content/article.ts';
 import { fetchManifest, fetchPack } from '../db/bundle.ts';
 import { db } from '../db/schema.ts';
+import { isStorageFull } from '../db/storage-full.ts';
 import { syncBundle } from '../db/sync.ts';
 
 /** Where the bundled content comes from: the app's own server or precache, or a test's stand-in. */
@@ -40,7 +41,13 @@ class Library {
       this.#error = null;
     } catch (error) {
       this.#status = 'failed';
-      this.#error = error instanceof Error ? error.message : String(error);
+      this.#progress = null;
+      // what a first sync stored before the device filled up stays, and is shown
+      this.#error = isStorageFull(error)
+        ? 'this device is out of storage space; free some and Sortie tries again on the next visit'
+        : error instanceof Error
+          ? error.message
+          : String(error);
     }
   }
 }
