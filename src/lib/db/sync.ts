@@ -33,8 +33,9 @@ export type SyncProgress = (stored: number, total: number) => void;
  * Brings the bundled articles in `db` up to `manifest`, fetching only packs it has not seen.
  * Reader state is never touched, and articles the reader imported are never replaced or removed.
  *
- * The first sync on a device stores the newest pack first, each pack in its own transaction,
- * so the newest articles can be read while the rest are stored, and `onProgress` hears of each;
+ * The first sync on a device stores the newest pack first, in a transaction of its own, then
+ * the rest a few packs per transaction, so the newest articles can be read while the rest are
+ * stored, and `onProgress` hears of each step;
  * cut short (the tab closed, the network gone), it goes on from the packs already stored the
  * next time. A later sync, an update of content already stored, is all or nothing.
  */
@@ -57,7 +58,6 @@ export async function syncBundle(
   for (const [i, pack] of fetched.entries()) {
     knownIds.set(toFetch[i]!.hash, pack.articles.map((article) => article.id));
   }
-  const packs: SyncedPack[] = manifest.packs.map((ref) => ({ hash: ref.hash, ids: knownIds.get(ref.hash)! }));
 
   return db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
     const current = (await db.meta.get(VERSION_KEY))?.value;
@@ -68,7 +68,7 @@ export async function syncBundle(
       throw new Error(`Content sync to ${manifest.version} raced with another sync; run it again`);
     }
     const written = await writeArticles(db, fetched.flatMap((pack) => pack.articles));
-    const removed = await finish(db, manifest, packs);
+    const removed = await finish(db, manifest, knownIds);
     return { version: manifest.version, written, removed, packsFetched: fetched.length, skipped: false };
   });
 }
@@ -124,10 +124,9 @@ async function firstSync(
     // the next write would wait for it, and for the one after, until the sync ended
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  const packs: SyncedPack[] = manifest.packs.map((ref) => ({ hash: ref.hash, ids: knownIds.get(ref.hash)! }));
   return db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
     if ((await db.meta.get(VERSION_KEY))?.value !== undefined) return skipped(manifest.version, fetched);
-    const removed = await finish(db, manifest, packs);
+    const removed = await finish(db, manifest, knownIds);
     return { version: manifest.version, written, removed, packsFetched: fetched, skipped: false };
   });
 }
@@ -153,8 +152,12 @@ async function writeArticles(db: SortieDb, articles: readonly PackedArticle[]): 
   return changed.length;
 }
 
-/** Removes the bundled articles `manifest` no longer has and records it as stored; returns how many were removed. */
-async function finish(db: SortieDb, manifest: ContentManifest, packs: SyncedPack[]): Promise<number> {
+/**
+ * Removes the bundled articles `manifest` no longer has and records it as stored, with the ids
+ * of each of its packs (`knownIds`, by pack hash); returns how many articles were removed.
+ */
+async function finish(db: SortieDb, manifest: ContentManifest, knownIds: Map<string, string[]>): Promise<number> {
+  const packs: SyncedPack[] = manifest.packs.map((ref) => ({ hash: ref.hash, ids: knownIds.get(ref.hash)! }));
   const corpusIds = new Set(packs.flatMap((pack) => pack.ids));
   const bundled = await db.articles.where('origin').equals('bundled').primaryKeys();
   const toRemove = bundled.filter((id) => !corpusIds.has(id));

@@ -118,13 +118,6 @@ function keysOf(word: string): WordKeys {
   return keys;
 }
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-const wordsOf = (text: string, from: number, to: number): Word[] => wordSpans(text, from, to);
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
@@ -177,7 +170,7 @@ const RU_ACCUSATIVE_TO = /(?:й|т|р|д|к|н|л|с|ш|ю|у|ь|ан)$/i;
 
 /** The countries a sentence names, each with its part. Organisation names are not countries ("Russian Helicopters"). */
 export function countriesIn(text: string, sentence: Span, exclude: readonly { start: number; end: number }[]): CountryMention[] {
-  const words = wordsOf(text, sentence.start, sentence.end);
+  const words = wordSpans(text, sentence.start, sentence.end);
   const found: CountryMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -247,7 +240,7 @@ const RUSSIAN_REGION =
 const RUSSIAN_BUYER =
   /(?<![\p{L}])(?:(?:to|for)\s+the\s+(?:Russian\s+)?|^(?:The\s+)?)(Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces|armed forces|Aerospace Forces|troops|Emergencies Ministry|Ministry of Emergency Situations)(?!\s+of\b)|(?<![\p{L}])(?:для|в интересах|с|со|постав(?:ит|ят|ил|или|ила|ило|ляет|ляют))\s+(Минобороны|ВКС|МЧС|Росгвардии|российской армии|войск)(?!\s+\p{Lu}\p{Ll})|(?:^|[.,:]\s+)(Минобороны|МЧС|Росгвардия|Министерство обороны)(?:\s+(?:России|РФ))?(?:\s+в\s+[^,.;]{1,30}?)?\s+(?:получит|получило|получил[аи]?|закупит|закупило|заказало|приобрет[её]т|приобрело|заключило|подписало)(?![\p{L}])/gu;
 
-function roleOf(text: string, sentence: Span, words: Word[], from: number, to: number, form: Form): Role {
+function roleOf(text: string, sentence: Span, words: Span[], from: number, to: number, form: Form): Role {
   const first = words[from]!;
   const last = words[to - 1]!;
   const after = text.slice(last.end, Math.min(sentence.end, last.end + 40));
@@ -301,7 +294,7 @@ function roleOf(text: string, sentence: Span, words: Word[], from: number, to: n
 }
 
 function wordsAfter(text: string, from: number, to: number): string[] {
-  return wordsOf(text, from, Math.min(to, from + 60)).slice(0, 5).map((w) => w.text);
+  return wordSpans(text, from, Math.min(to, from + 60)).slice(0, 5).map((w) => w.text);
 }
 
 /** The supplier and recipient a record takes from its sentence, with the words each rests on. */

@@ -6,6 +6,7 @@
 
 import { isEnglishNumberWord, isYear, parseNumber, russianNumeral } from './numbers.ts';
 import { tokenSpans } from './letters.ts';
+import type { Span } from './sentences.ts';
 import {
   APPROXIMATE_BEFORE,
   BOUND_BEFORE,
@@ -35,17 +36,8 @@ export interface Quantity {
   definite: boolean;
 }
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
 /** How far before a type its number may be: four describing words and a noun fit. */
 const WINDOW = 90;
-
-/** The words and numbers of `text` between `from` and `to`, with offsets. */
-const tokens = (text: string, from: number, to: number): Token[] => tokenSpans(text, from, to);
 
 const numberWords = new Map<string, boolean>();
 const isNumberWord = (word: string) => {
@@ -61,7 +53,7 @@ const isNumberWord = (word: string) => {
  * The number that ends at token `last` (walking backwards): digits, or number words with
  * "and", "a", "half" and "of" as they join them ("one hundred and twenty", "a pair of").
  */
-function numberEndingAt(list: Token[], last: number): { value: number; first: number; plus: boolean } | null {
+function numberEndingAt(list: Span[], last: number): { value: number; first: number; plus: boolean } | null {
   const token = list[last];
   if (!token) return null;
   if (/^\d/.test(token.text)) {
@@ -108,7 +100,7 @@ function qualify(text: string, sentenceStart: number, number: { start: number })
  * and one generic noun: "68 ", "an extra 24 ", "four more ", "14 вертолетов ", "12 units of ".
  */
 export function quantityBefore(text: string, sentenceStart: number, at: number, options: { allowNoun: boolean }): Quantity | null {
-  const list = tokens(text, Math.max(sentenceStart, at - WINDOW), at);
+  const list = tokenSpans(text, Math.max(sentenceStart, at - WINDOW), at);
   let index = list.length - 1;
   let fillers = 0;
   let nouns = 0;
@@ -158,7 +150,7 @@ export function quantityBefore(text: string, sentenceStart: number, at: number, 
 }
 
 /** "the last four of 15", "148 out of 151", "восемь из 24": the number after "of" is the whole order. */
-function isWholeOf(list: Token[], first: number): boolean {
+function isWholeOf(list: Span[], first: number): boolean {
   let at = first - 1;
   if (/^(?:the)$/i.test(list[at]?.text ?? '')) at--;
   if (!/^(?:of|из)$/i.test(list[at]?.text ?? '')) return false;
