@@ -1,4 +1,5 @@
 import { cleanup, render, screen, within } from '@testing-library/svelte';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import SavedView from '../../src/views/SavedView.svelte';
 import { toggleBookmark } from '../../src/lib/db/reader.ts';
@@ -27,6 +28,20 @@ describe('Saved', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Saved' })).toHaveAttribute('tabindex', '-1');
     expect(await screen.findByRole('status')).toHaveTextContent('Loading saved articles');
     expect(screen.queryByText(/nothing saved/i)).toBeNull();
+  });
+
+  test('says so, and that nothing was deleted, when the database cannot be opened, instead of loading for ever', async () => {
+    // what Chromium gives every read on a device with no free space left
+    const failure = new Dexie.DatabaseClosedError('UnknownError Internal error opening backing store for indexedDB.open.');
+    vi.spyOn(db.readerState, 'orderBy').mockImplementation(() => {
+      throw failure;
+    });
+    render(SavedView);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your saved articles cannot be shown right now: this device is out of storage space, and Sortie needs a little room to open its database. Nothing has been deleted',
+    );
+    expect(screen.queryByText('Loading saved articles…')).toBeNull();
+    vi.restoreAllMocks();
   });
 
   test('lists the bookmarked articles, most recently saved first, and only those', async () => {

@@ -52,6 +52,6 @@ export function recordLine(record: Pick<StoredContract, 'status' | 'quantity' | 
 /** What to tell the reader when an import fails. */
 export function importErrorText(error: unknown): string {
   if (error instanceof ImportError || error instanceof StorageFullError) return error.message;
-  const detail = error instanceof Error ? error.message : String(error);
-  return `The article could not be imported: ${detail}`;
+  console.error('Import failed:', error); // the raw error is for a developer, not the reader
+  return 'The article could not be imported: something unexpected went wrong in Sortie. Nothing was changed; try again, and reload the app if it happens again.';
 }

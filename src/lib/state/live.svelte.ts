@@ -10,6 +10,26 @@ export interface Live<T> {
   readonly error: unknown;
 }
 
+/**
+ * A database that could not be opened, under a name Dexie's live queries pass on. They wait in
+ * silence on a `DatabaseClosedError`, expecting the database to open again; on a device with no
+ * space left it never does, and the view would say "Loading" for ever.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: Error) {
+    super(cause.message, { cause });
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+async function passClosedOn<T>(query: () => T | Promise<T>): Promise<T> {
+  try {
+    return await query();
+  } catch (error) {
+    throw error instanceof Error && error.name === 'DatabaseClosedError' ? new DatabaseUnavailableError(error) : error;
+  }
+}
+
 class LiveQuery<T> implements Live<T> {
   // Results are replaced whole on every change, so they need no deep proxy.
   #current = $state.raw<T | undefined>(undefined);
@@ -21,7 +41,7 @@ class LiveQuery<T> implements Live<T> {
       // Reading the inputs here makes this effect (and so the query) run again when they
       // change; the last result stays on screen until the new one arrives.
       inputs?.();
-      const subscription = liveQuery(query).subscribe({
+      const subscription = liveQuery(() => passClosedOn(query)).subscribe({
         next: (value) => {
           this.#current = value;
           this.#error = undefined;
