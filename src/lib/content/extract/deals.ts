@@ -21,6 +21,8 @@ export type Draft = ContractRecord & {
     earlier: boolean;
     /** Read from a generic noun pointing back to a type ("four helicopters"). */
     generic: boolean;
+    /** The year is the page's date ("the signing is the article's news"): a year stated for the deal wins. */
+    dateYear: boolean;
     paragraph: number;
     sentence: number;
   };
@@ -37,6 +39,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const related = (a: string, b: string) => a === b || lineage(a).includes(b) || lineage(b).includes(a);
 const compatible = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
+/** A year taken from the page's date gives way to one the text states for the deal. */
+const yearsAgree = (a: Draft, b: Draft) => a.flags.dateYear || b.flags.dateYear || compatible(a.year, b.year);
 
 /** Whether two drafts tell the same deal. */
 function sameDeal(a: Draft, b: Draft): boolean {
@@ -46,7 +50,7 @@ function sameDeal(a: Draft, b: Draft): boolean {
     a.status === b.status &&
     compatible(a.recipient, b.recipient) &&
     compatible(a.engine, b.engine) &&
-    compatible(a.year, b.year)
+    yearsAgree(a, b)
   );
 }
 
@@ -68,6 +72,11 @@ function absorb(kept: Draft, other: Draft): void {
     kept.designation = other.designation;
     kept.family = other.family;
     kept.role = other.role;
+  }
+  if (kept.flags.dateYear && other.year !== null && !other.flags.dateYear) {
+    kept.year = null; // the year stated for the deal replaces the page's date, below
+    kept.evidence = kept.evidence.filter((e) => e.field !== 'year');
+    kept.flags.dateYear = false;
   }
   const take = (field: 'recipient' | 'year' | 'value' | 'engine') => {
     if (kept[field] !== null || other[field] === null) return;

@@ -73,7 +73,7 @@ export const MAX_CLAIMS = 50;
 
 /** A sentence about the deal just told: "The agreement was concluded at MAKS-2017". */
 const THE_DEAL =
-  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\b|\bthe (?:contract|agreement|deal)\b[^.;]{0,60}\b(?:was|has been|had been)\s+(?:signed|concluded|agreed|inked)\b|^(?:Контракт|Соглашение|Договор|Сделка)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
+  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\b|\bthe (?:contract|agreement|deal)\b[^.;]{0,60}\b(?:was|has been|had been)\s+(?:signed|concluded|agreed|inked)\b|^(?:Контракт|Соглашение|Договор|Сделка|Подписание|The signing|Signing)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
 
 /** One fact the article has stated, and where. */
 interface Fact<T> {
@@ -167,7 +167,10 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         const clause = clauses.find((c) => at >= c.start && at < c.end);
         const inClause = years.filter((y) => clause && y.at >= clause.start && y.at < clause.end);
         const pool = inClause.length > 0 ? inClause : years;
-        return [...pool].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0] ?? null;
+        // a year that names the deal ("under a contract signed at MAKS-2017") outranks one that
+        // is only near the type ("will supply four … in 2018 under a contract signed at MAKS-2017")
+        const named = pool.filter((y) => y.named);
+        return [...(named.length > 0 ? named : pool)].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0] ?? null;
       };
       const sentenceYear = [...years].sort((a, b) => a.at - b.at).find((y) => !earlierYear(y)) ?? null;
       const { skip, engineOf, quantityFrom } = qualifiersOf(text, sentence, inSentence);
@@ -313,6 +316,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         }
         // year
         let year: number | null = null;
+        let dateYear = false;
         const ownYear = yearFor(entry.mentionStart);
         if (status !== 'proposed') {
           if (ownYear) {
@@ -323,6 +327,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
             evidence.push({ field: 'year', says: `signed in ${year}`, quote: paragraphContext.year.quote, where: where(paragraphContext.year) });
           } else if (status === 'signed' && signingSentence && articleYear !== null && !EARLIER.test(sentence.text)) {
             year = articleYear.year;
+            dateYear = true;
             evidence.push({ field: 'year', says: `signed in ${year}: the signing is the article’s news`, quote: articleYear.quote, where: articleYear.where });
           }
         }
@@ -349,6 +354,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
             additional: ADDITIONAL.test(quantity.phrase) || /(?:additional|another|further|ещ[её])\s+$/iu.test(text.slice(Math.max(sentence.start, quantity.start - 12), quantity.start)),
             earlier: EARLIER.test(text.slice(clause.start, clause.end)) || EARLIER.test(sentence.text.slice(0, Math.max(0, quantity.start - sentence.start))),
             generic: extra.antecedent !== undefined,
+            dateYear,
             paragraph,
             sentence: index,
           },
@@ -500,13 +506,16 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         const dealYear = !signingSentence || sentenceDrafts.length > 0 || !THE_DEAL.test(sentence.text)
           ? null
           : sentenceYear
-            ? { year: sentenceYear.year, says: `signed in ${sentenceYear.year}`, quote: sentenceYear.quote, where: 'later in this paragraph' }
+            ? { year: sentenceYear.year, says: `signed in ${sentenceYear.year}`, quote: sentenceYear.quote, where: 'later in this paragraph', fromDate: false }
             : articleYear !== null && !EARLIER.test(sentence.text)
-              ? { ...articleYear, says: `signed in ${articleYear.year}: the signing is the article’s news` }
+              ? { ...articleYear, says: `signed in ${articleYear.year}: the signing is the article’s news`, fromDate: true }
               : null;
         for (let i = drafts.length - 1; dealYear && i >= 0 && index - drafts[i]!.flags.sentence <= 2; i--) {
           const previous = drafts[i]!;
-          if (previous.year === null && previous.status === 'signed' && (previous.flags.paragraph === paragraph || previous.flags.paragraph === HEADLINE || index - previous.flags.sentence === 1)) {
+          const replaceable = previous.year === null || (previous.flags.dateYear && !dealYear.fromDate);
+          if (replaceable && previous.status === 'signed' && (previous.flags.paragraph === paragraph || previous.flags.paragraph === HEADLINE || index - previous.flags.sentence === 1)) {
+            if (previous.year !== null) previous.evidence = previous.evidence.filter((e) => e.field !== 'year');
+            previous.flags.dateYear = dealYear.fromDate;
             previous.year = dealYear.year;
             previous.evidence.push({ field: 'year', says: dealYear.says, quote: dealYear.quote, where: dealYear.where });
           }

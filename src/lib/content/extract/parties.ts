@@ -232,13 +232,13 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
 }
 
 /** Words without which a sentence names no Russian region or buyer: the two scans below are skipped. */
-const MAY_NAME_RUSSIAN_BUYER = /Territory|Krai|Kray|Oblast|Region|кра[йяюе]|област|Ministry|Forces|forces|troops|Минобороны|ВКС|МЧС|Росгварди|армии|войск|Министерство обороны/u;
+const MAY_NAME_RUSSIAN_BUYER = /Territory|Krai|Kray|Oblast|Region|кра[йяюе]|област|Ministry|Forces|forces|troops|[Мм]инобороны|ВКС|МЧС|Росгварди|армии|войск|Министерство обороны/u;
 /** "to the Primorsky Territory", "Приморскому краю": a region of Russia. */
 const RUSSIAN_REGION =
   /(?<![\p{L}])(?:to|for|in)\s+(?:the\s+)?(\p{Lu}\p{L}+(?:sk|sky|skiy|skaya|ka|ye|ia|ya)\s+(?:Territory|Krai|Kray|Oblast|Region))(?![\p{L}])|(?<![\p{L}])(?:для|в|во)\s+(\p{Lu}\p{L}+(?:ск|цк)\p{L}*\s+(?:кра[йяюе]|област[ьиью]))(?![\p{L}])|(?<![\p{L}])(\p{Lu}\p{L}+(?:ск|цк)(?:ому|ой)\s+(?:краю|области))(?![\p{L}])/gu;
 /** A buyer named with no country: in a report about a Russian supplier, Russia's own. */
 const RUSSIAN_BUYER =
-  /(?<![\p{L}])(?:(?:to|for)\s+the\s+(?:Russian\s+)?|^(?:The\s+)?)(Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces|armed forces|Aerospace Forces|troops|Emergencies Ministry|Ministry of Emergency Situations)(?!\s+of\b)|(?<![\p{L}])(?:для|в интересах|с|со|постав(?:ит|ят|ил|или|ила|ило|ляет|ляют))\s+(Минобороны|ВКС|МЧС|Росгвардии|российской армии|войск)(?!\s+\p{Lu}\p{Ll})|(?:^|[.,:]\s+)(Минобороны|МЧС|Росгвардия|Министерство обороны)(?:\s+(?:России|РФ))?(?:\s+в\s+[^,.;]{1,30}?)?\s+(?:получит|получило|получил[аи]?|закупит|закупило|заказало|приобрет[её]т|приобрело|заключило|подписало)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:to|for)\s+the\s+(?:Russian\s+)?|^(?:The\s+)?)(Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces|armed forces|Aerospace Forces|troops|Emergencies Ministry|Ministry of Emergency Situations)(?!\s+of\b)|(?<![\p{L}])(?:для|в интересах|с|со|постав(?:ит|ят|ил|или|ила|ило|ляет|ляют))\s+([Мм]инобороны|ВКС|МЧС|Росгвардии|российской армии|войск)(?!\s+\p{Lu}\p{Ll})|(?:^|[.,:]\s+)([Мм]инобороны|МЧС|Росгвардия|Министерство обороны)(?:\s+(?:России|РФ))?(?:\s+в\s+[^,.;]{1,30}?)?\s+(?:получит|получило|получил[аи]?|закупит|закупило|заказало|приобрет[её]т|приобрело|заключило|подписало)(?![\p{L}])/gu;
 
 function roleOf(text: string, sentence: Span, words: Span[], from: number, to: number, form: Form): Role {
   const first = words[from]!;

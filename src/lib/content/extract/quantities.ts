@@ -49,6 +49,9 @@ const isNumberWord = (word: string) => {
   return answer;
 };
 
+/** The case endings Russian writes after a number in digits: "2-х", "5-ти", "3-мя", "2-ух". */
+const RUSSIAN_CASE_ENDING = /^(?:х|ух|ёх|ех|ти|сти|и|ми|мя|ю|ем|ём|ум|ой|го|м)$/u;
+
 /**
  * The number that ends at token `last` (walking backwards): digits, or number words with
  * "and", "a", "half" and "of" as they join them ("one hundred and twenty", "a pair of").
@@ -56,6 +59,13 @@ const isNumberWord = (word: string) => {
 function numberEndingAt(list: Span[], last: number): { value: number; first: number; plus: boolean } | null {
   const token = list[last];
   if (!token) return null;
+  // "2-х", "5-ти", "10-ти": digits with a Russian case ending written after a hyphen
+  const hyphen = list[last - 1];
+  const digits = list[last - 2];
+  if (RUSSIAN_CASE_ENDING.test(token.text) && hyphen?.text === '-' && digits && /^\d+$/.test(digits.text) && digits.end === hyphen.start && hyphen.end === token.start) {
+    const number = numberEndingAt(list, last - 2);
+    return number && { ...number, plus: false };
+  }
   if (/^\d/.test(token.text)) {
     const plus = token.text.endsWith('+');
     const digits = token.text.replace(/\+$/, '');

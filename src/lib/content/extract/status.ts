@@ -82,7 +82,8 @@ export function governingCue(
   sized = true,
 ): Governing | null {
   const clause = clauses.find((c) => start >= c.start && start < c.end) ?? { start: sentence.start, end: sentence.end };
-  const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+  // a cue that runs into the clause across its comma ("the fleet, which consists of") is its own
+  const inClause = cues.filter((c) => c.end > clause.start && c.end <= clause.end);
   const before = inClause.filter((c) => c.end <= start);
   const after = inClause.filter((c) => c.start >= end);
   const proposal = [...before].reverse().find((c) => c.kind === 'proposed');

@@ -62,8 +62,11 @@ export function signingYears(sentence: string): SigningYear[] {
     if (!namesDeal && NOT_SIGNING_BEFORE.test(before)) continue;
     if (!namesDeal && verbs.length === 0) continue;
     const distance = namesDeal ? 0 : Math.min(...verbs.map((v) => Math.abs(v - at)));
-    // "signed … at the International Military-Technical Forum Army-2017": a show's year may be further off
-    if (distance > (event ? MAX_EVENT_DISTANCE : MAX_DISTANCE)) continue;
+    // "signed … at the International Military-Technical Forum Army-2017": a show's year may be
+    // further off; so may "signed between <the two parties' long names> in 2014", with nothing
+    // but names between the signing and "in <year>"
+    const namesOnly = /\b(?:in|в)\s+$/iu.test(before) && verbs.some((v) => v < at && at - v <= MAX_EVENT_DISTANCE && !/[,;:()]/.test(sentence.slice(v, at)));
+    if (distance > (event || namesOnly ? MAX_EVENT_DISTANCE : MAX_DISTANCE)) continue;
     const quoteStart = Math.max(0, Math.min(at, ...verbs.filter((v) => Math.abs(v - at) === distance)));
     const verbEnd = (v: number) => v + (/^[\p{L}\p{N}]+/u.exec(sentence.slice(v))?.[0].length ?? 0);
     const quoteEnd = Math.max(at + m[0].length, ...verbs.filter((v) => Math.abs(v - at) === distance).map(verbEnd));

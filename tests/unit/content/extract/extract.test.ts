@@ -321,4 +321,59 @@ describe('Russian reports', () => {
       'signed 14 Mi-17V-5 Russia→Kazakhstan -',
     ]);
   });
+
+  it('reads digits with a case ending ("2-х", "5-ти") and the defence ministry in lower case', () => {
+    expect(records('Подписан контракт на поставку 2-х вертолетов Ми-38Т для минобороны России.').map(line)).toEqual(['signed 2 Mi-38T Russia→Russia -']);
+    expect(records('Заключен договор на поставку 5-ти вертолетов Ансат для минобороны Лаоса.').map(line)).toEqual(['signed 5 Ansat Russia→Laos -']);
+  });
+
+  it('reads what an enterprise or a ministry did in the neuter past ("поставило", "заказало")', () => {
+    expect(records('Предприятие выполнило обязательства по контракту и поставило заказчику из Лаоса три вертолета Ка-226Т.').map((r) => r.status)).toEqual(['delivered']);
+    expect(records('Министерство обороны Лаоса заказало шесть вертолетов Ми-17В-5.').map(line)).toEqual(['signed 6 Mi-17V-5 Russia→Laos -']);
+  });
+
+  it('keeps a supply promised for a month ("в декабре", "к концу года") a delivery schedule, not a contract', () => {
+    expect(records('Уже в декабре Россия поставит ВВС Лаоса шесть вертолетов Ми-171Ш.').map((r) => r.status)).not.toContain('signed');
+    expect(records('К концу этого года Лаос получит четыре вертолета Ми-35.').map((r) => r.status)).not.toContain('signed');
+    expect(records('По словам командира, к концу года ожидается поставка четырех вертолетов Ми-35.').map((r) => r.status)).not.toContain('signed');
+  });
+
+  it('never takes "Республики" for Korea: "ВВС Республики Беларусь" are Belarus', () => {
+    const list = records(
+      'В часть ВВС и войск ПВО Республики Беларусь поступило шесть вертолетов Ми-8МТВ-5. Они являются второй партией контракта на поставку двенадцати вертолетов Ми-8МТВ-5, подписанного с холдингом «Вертолеты России».',
+    );
+    expect(list.map(line)).toEqual(['delivered 6 Mi-17V-5 Russia→Belarus -', 'signed 12 Mi-17V-5 Russia→Belarus -']);
+  });
+});
+
+describe('what a year belongs to', () => {
+  it('takes the year of the signing over the year of delivery in one sentence', () => {
+    expect(records('Russia will supply four Mi-171E to Laos in 2022 under a contract signed at MAKS-2021.').map(line)).toEqual(['signed 4 Mi-171E Russia→Laos 2021']);
+  });
+
+  it('reads a year that only the parties’ long names keep apart from "signed … in"', () => {
+    expect(records('A contract signed between the government of Laos and the Russian state arms exporter Rosoboronexport in 2014 foresaw delivery of 12 Mi-35M.').map(line)).toEqual(['signed 12 Mi-35M Russia→Laos 2014']);
+  });
+
+  it('takes the year of "Подписание прошло на форуме «Армия-2019»" for the contract just told', () => {
+    expect(records('Холдинг «Вертолеты России» подписал с Минобороны Лаоса контракт на поставку 12 вертолетов Ми-8МТВ-5. Подписание прошло на форуме «Армия-2019».').map(line)).toEqual([
+      'signed 12 Mi-17V-5 Russia→Laos 2019',
+    ]);
+  });
+
+  it('lets a year the text states for the deal replace the page’s date, and merges the deal told twice', () => {
+    const list = article('Laos orders four Mi-26T2', ['Laos has signed a contract with Russian Helicopters for four Mi-26T2 heavy helicopters.', 'According to the procurement register, the contract was signed on 17 April 2016.'], '2024-04-26');
+    expect(list.map(line)).toEqual(['signed 4 Mi-26T2 Russia→Laos 2016']);
+  });
+});
+
+describe('what is not a deal', () => {
+  it('reads a fleet "which consists of" a number of types as a fleet', () => {
+    expect(records('The deal will see the two aircraft join the Laotian fleet, which consists of one Mi-17 and six Mi-8T transports.').map((r) => r.quantity)).not.toContain(1);
+  });
+
+  it('reads helicopters "unloaded" at a port as a delivery, and a government that "decided to buy" as a plan', () => {
+    expect(records('Six Mi-17 were unloaded at the port of Vientiane as part of a larger deal with Moscow.').map((r) => r.status)).toEqual(['delivered']);
+    expect(records('The government of Laos decided to buy three Mi-171E helicopters.').map((r) => r.status)).toEqual(['proposed']);
+  });
 });

@@ -114,7 +114,7 @@ export const COUNTRIES: readonly CountryWords[] = [
   { name: 'Slovakia', adjectives: ['Slovak', 'Slovakian'], ru: ru('Словаки', FEMININE), ruAdjective: 'словацк' },
   { name: 'Slovenia', adjectives: ['Slovenian', 'Slovene'], ru: ru('Словени', FEMININE) },
   { name: 'South Africa', adjectives: ['South African'], capitals: ['Pretoria'], ru: 'ЮАР' },
-  { name: 'South Korea', names: ['Republic of Korea', 'ROK'], adjectives: ['South Korean'], capitals: ['Seoul'], ru: `Южная Корея Южной Кореи Южную Корею ${ru('Республик', 'а и е у ой')}`, ruAdjective: 'южнокорейск' },
+  { name: 'South Korea', names: ['Republic of Korea', 'ROK'], adjectives: ['South Korean'], capitals: ['Seoul'], ru: `Южная Корея Южной Кореи Южную Корею`, ruAdjective: 'южнокорейск' },
   { name: 'South Sudan', adjectives: ['South Sudanese'], ru: 'Южный Судан Южного Судана Южному Судану' },
   { name: 'Sri Lanka', adjectives: ['Sri Lankan'], capitals: ['Colombo'], ru: ru('Шри-Ланк', 'а и е у ой'), ruAdjective: 'шри-ланкийск' },
   { name: 'Sudan', adjectives: ['Sudanese'], capitals: ['Khartoum'], ru: ru('Судан', MASCULINE), ruAdjective: 'суданск' },

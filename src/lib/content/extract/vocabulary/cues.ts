@@ -38,7 +38,7 @@ export const CUES: readonly CuePattern[] = [
     kind: 'fleet',
     verb: true,
     pattern: cueWords(
-      'operates|operated|operating|operator of|operators of|flies|flown by|in service|into service|in (?:its|their|the) (?:inventory|fleet|arsenal)|inventory|fleet of|already (?:has|have|had|owns|fields|flies|operates|uses)|currently (?:has|have|fields|owns|flies|operates|uses)|possesses|in use|in operation|serving with|' +
+      'operates|operated|operating|operator of|operators of|flies|flown by|in service|into service|in (?:its|their|the) (?:inventory|fleet|arsenal)|inventory|fleet of|fleet,? (?:which |that )?(?:consists|consisted|comprises|comprised|is made up|was made up) of|fleet (?:consisting|comprising|made up) of|already (?:has|have|had|owns|fields|flies|operates|uses)|currently (?:has|have|fields|owns|flies|operates|uses)|possesses|in use|in operation|serving with|' +
         'на вооружении|состо(?:ят|ит|ящих|ящие|ял[аи]?) на вооружении|эксплуатиру\\p{L}*|эксплуатаци\\p{L}*|эксплуатант\\p{L}*|в парке|парк(?:е|а)? (?:вертол[её]тов|ВВС)|имеющи(?:хся|еся|йся)|уже име(?:ет|ют|ющихся|ющиеся)',
     ),
   },
@@ -49,13 +49,13 @@ export const CUES: readonly CuePattern[] = [
     pattern: cueWords(
       'offer(?:s|ed|ing)?|propos(?:es|ed|ing|al|als)|negotiat\\p{L}*|in talks|talks (?:with|on|about|over|for)|held talks|talked about|discuss(?:es|ed|ing|ion|ions)?|consultations?|' +
         '(?:could|may|might|would|should|can) (?:also )?(?:buy|acquire|order|purchase|receive|sign|get|be (?:signed|procured|purchased|bought|ordered|supplied|delivered|acquired)|procure)|' +
-        'plans? to|planned to|planning to|plans?|intends? to|intended to|intention|intentions|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)|interested in|interest in|' +
+        'plans? to|planned to|planning to|decided to|decides to|decision to|plans?|intends? to|intended to|intention|intentions|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)|interested in|interest in|' +
         'expected to (?:sign|order|buy|acquire|purchase|be signed)|(?:is|are) expected to be signed|wants? to|wanted to|seeks? to|sought to|seeking|looking to|aims? to|hopes? to|would like|ready to (?:supply|sell|deliver|offer)|prepared to|' +
         'tender|tenders|bid|bids|bidding|competition|request for proposals?|RFP|memorandum|MoU|(?:letter|agreement|protocol|declaration|statement) of intent|intent|LoI|draft (?:contract|agreement)|option(?:s)? (?:for|to|of)|an option|possible|potential|possibility|prospective|' +
         '(?:procurement|acquisition|modernisation|modernization) (?:roadmap|plans?|wish ?list)|roadmap|wish ?list|' +
         'approv(?:ed|es|al) (?:the )?(?:purchase|procurement|acquisition|proposal|plan)|cleared (?:the )?(?:purchase|procurement|acquisition)|' +
         '(?:will|would|is to|are to|is set to|are set to|is going to|are going to|expected to|due to|going to)(?: (?:soon|also|finally|shortly|then|likely|probably|officially|\\p{L}+ly))? sign|to be signed|will be signed|will soon be signed|preparing to|prepares to|prepared to|getting ready to|готов(?:ит|ят)ся|собира(?:ется|ются)|yet to (?:be )?sign\\p{L}*|not (?:yet )?(?:been )?signed|awaits|awaiting|' +
-        'одобрил[аи]? (?:покупку|закупку|приобретение)|одобрен[аоы]? (?:покупка|закупка|приобретение)|предлож\\p{L}*|переговор\\p{L}*|планир\\p{L}*|план(?:ы|ах|ов)?|намерен\\p{L}*|намерева\\p{L}*|рассматрива\\p{L}*|рассмотр\\p{L}*|обсужд\\p{L}*|консультаци\\p{L}*|' +
+        'одобрил[аи]? (?:покупку|закупку|приобретение)|решил[аио]? (?:купить|закупить|приобрести|заказать)|решени\\p{L}* (?:о (?:покупке|закупке|приобретении)|купить|закупить|приобрести)|одобрен[аоы]? (?:покупка|закупка|приобретение)|предлож\\p{L}*|переговор\\p{L}*|планир\\p{L}*|план(?:ы|ах|ов)?|намерен\\p{L}*|намерева\\p{L}*|рассматрива\\p{L}*|рассмотр\\p{L}*|обсужд\\p{L}*|консультаци\\p{L}*|' +
         'мо(?:жет|гут|г|гла|гли)|возможн\\p{L}*|заинтересован\\p{L}*|тендер\\p{L}*|конкурс\\p{L}*|меморандум\\p{L}*|протокол о намерениях|опцион\\p{L}*|' +
         'ожида\\p{L}* подписани\\p{L}*|будет подписан\\p{L}*|подпишут|подпишет|предполага\\p{L}*|хоч\\p{L}*|хот(?:ят|ел|ела|ели)|готов(?:а|ы)? (?:поставить|продать)|проект (?:соглашения|контракта|договора)',
     ),
@@ -68,9 +68,9 @@ export const CUES: readonly CuePattern[] = [
     verb: true,
     pattern: cueWords(
       'delivered|deliver(?:s|ing)|supplied|supplying|hand(?:s|ed|ing)? over|handover|took delivery|tak(?:es|en|ing) delivery|take (?:the )?delivery|received|receives|receiving|' +
-        'shipped|shipping|shipments?|arrived|arrives|arrive|arriving|transferred|accepted|inducted|commissioned|completed (?:the )?(?:deliver\\p{L}*|shipments?|supplies)|' +
-        'поставил[аи]?|поставлен[аоы]?|поставлялись|поставлял[аи]?|поставленн\\p{L}*|передал[аи]?|переда(?:ют|ет|н|на|ны|но)|переданн\\p{L}*|получил[аи]?|получен[аоы]?|полученн\\p{L}*|' +
-        'доставлен\\p{L}*|доставил[аи]?|прибыл[аи]?|прибыв\\p{L}*|отгруж\\p{L}*|отгрузил[аи]?|поступил[аи]?|поступят|принял[аи]?(?: на вооружение)?|приняты|завершил[аи]? поставк\\p{L}*|передаст|передадут|поставка (?:первой|второй|очередной)',
+        'shipped|shipping|shipments?|unloaded|offloaded|arrived|arrives|arrive|arriving|transferred|accepted|inducted|commissioned|completed (?:the )?(?:deliver\\p{L}*|shipments?|supplies)|' +
+        'поставил[аио]?|поставлен[аоы]?|поставлялись|поставлял[аио]?|поставленн\\p{L}*|передал[аио]?|переда(?:ют|ет|н|на|ны|но)|переданн\\p{L}*|получил[аио]?|получен[аоы]?|полученн\\p{L}*|' +
+        'доставлен\\p{L}*|доставил[аио]?|прибыл[аио]?|прибыв\\p{L}*|отгруж\\p{L}*|отгрузил[аио]?|поступил[аио]?|поступят|принял[аио]?(?: на вооружение)?|ожида(?:ется|ются|лась|лись) поставк\\p{L}*|приняты|завершил[аи]? поставк\\p{L}*|передаст|передадут|поставка (?:первой|второй|очередной)',
     ),
   },
   {
@@ -96,7 +96,7 @@ export const CUES: readonly CuePattern[] = [
     pattern: cueWords(
       'sign(?:s|ed|ing)?|inked|concluded|conclude|awarded|ordered|purchased|purchases|bought|buys|acquired|acquires|procured|contracted|' +
         'agreed (?:to (?:buy|purchase|acquire|supply|deliver|the)|on (?:the )?(?:sale|purchase|supply|delivery|deal))|struck (?:a|the) deal|sealed (?:a|the) deal|clinched|finali[sz]ed|firmed up|booked|won (?:a|the) (?:contract|order|deal)|secured (?:a|the|an) (?:contract|order|deal)|placed (?:an?|the|its) orders?|' +
-        'подписал[аи]?|подписан[аоы]?|подписанн\\p{L}*|подписани\\p{L}*|подписали|заключил[аи]?|заключ[её]н[аоы]?|заключенн\\p{L}*|заключ[её]нн\\p{L}*|законтрактовал[аи]?|заказал[аи]?|заказан[аоы]?|заказанн\\p{L}*|закупил[аи]?|приобр[её]л[аи]?|купил[аи]?|договорил(?:ись|ась|ся)|утвердил[аи]?',
+        'подписал[аио]?|подписан[аоы]?|подписанн\\p{L}*|подписани\\p{L}*|подписали|заключил[аио]?|заключ[её]н[аоы]?|заключенн\\p{L}*|заключ[её]нн\\p{L}*|законтрактовал[аио]?|заказал[аио]?|заказан[аоы]?|заказанн\\p{L}*|закупил[аио]?|приобр[её]л[аио]?|купил[аио]?|договорил(?:ись|ась|ся|ось)|утвердил[аио]?',
     ),
   },
   {
@@ -121,7 +121,7 @@ export const CUES: readonly CuePattern[] = [
 /** Verbs that sign: a year next to one is the year signed. */
 export const SIGNING_VERB = words(
   'sign(?:s|ed|ing)?|inked|concluded|awarded|ordered|purchased|bought|acquired|procured|contracted|agreed|struck|sealed|clinched|finali[sz]ed|placed|(?:was|were|been) announced|' +
-    'подписал[аи]?|подписан\\p{L}*|подписали|заключил[аи]?|заключ[её]н\\p{L}*|заказал[аи]?|закупил[аи]?|приобр[её]л[аи]?|договорил\\p{L}*',
+    'подписал[аио]?|подписан\\p{L}*|подписали|заключил[аио]?|заключ[её]н\\p{L}*|заказал[аио]?|закупил[аио]?|приобр[её]л[аио]?|договорил\\p{L}*',
 );
 
 /** A contract noun whose object is the deal's size: "a contract for 48", "контракт на поставку 12". */
@@ -139,5 +139,6 @@ export const SCHEDULE = wordsOnce(
     '(?:in|by) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!,? \\d{4})|' +
     // "Минобороны получит 14 Ка-52 в 2017 году": a year's deliveries, not a contract
     'в (?:19|20)\\d\\d году|' +
-    'до конца (?:года|месяца|текущего года|этого года)|в (?:этом|текущем) году|в течение (?:текущего|этого) года|в конце (?:мая|месяца|года)|в ближайшее время|на следующей неделе|в следующем месяце',
+    '(?:в|к|до) (?:январ[еюя]|феврал[еюя]|марте?|марту|апрел[еюя]|ма[ею]|ма[йя]|июн[еюя]|июл[еюя]|августе?|августу|сентябр[еюя]|октябр[еюя]|ноябр[еюя]|декабр[еюя])(?! (?:19|20)\\d\\d)|' +
+    '(?:до|к) конц[уа] (?:года|месяца|текущего года|этого года)|в (?:этом|текущем) году|в течение (?:текущего|этого) года|в конце (?:мая|месяца|года)|в ближайшее время|на следующей неделе|в следующем месяце',
 );
