@@ -62,6 +62,23 @@ describe('offline', () => {
     expect(row).toContain('12');
   });
 
+  test('mining a long text runs beside the page: Cancel stops it at once, and nothing is stored', async () => {
+    const { page, origin } = session;
+    await page.goto(origin + '/import');
+    await page.getByText('Loading your articles…').waitFor({ state: 'detached' });
+    const before = await page.locator('section[aria-labelledby="imported-heading"] li > a').allInnerTexts();
+    // about 1.9 MB of synthetic deal sentences (not news): seconds of mining
+    const sentence = (n: number) => `In ${2000 + (n % 25)} Laos signed a contract for ${2 + (n % 40)} Mi-17V-5 helicopters worth $${n} million. `;
+    let body = 'Synthetic long import\n\n[Synthetic text written for an end-to-end test; not news.]\n\n';
+    for (let n = 0; body.length < 1_900_000; n++) body += sentence(n) + (n % 8 === 7 ? '\n\n' : '');
+    await page.getByLabel('Or choose a file').setInputFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(body) });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Reading the text and finding the contracts in it…').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('The import was cancelled: nothing was stored.').waitFor({ timeout: 2_000 });
+    expect(await page.locator('section[aria-labelledby="imported-heading"] li > a').allInnerTexts()).toEqual(before);
+  });
+
   test('a page nested 50,000 elements deep is refused at once, and the tab stays responsive', async () => {
     const { page, origin } = session;
     await page.goto(origin + '/import');

@@ -36,8 +36,13 @@ export async function storeImportedArticles(db: SortieDb, articles: Article[]): 
  * Stores a newly imported article under an id of its own: `imported-<slug>`, or `-2`, `-3`… when
  * that is taken. The id is chosen inside the write transaction, so two tabs importing articles
  * of the same title at once keep both. `fields` has no id or hash yet; they are given here.
+ * `mine` mines the article beforehand (the import view does it in a worker); by default, here.
  */
-export async function storeNewImport(db: SortieDb, fields: Omit<Article, 'id' | 'hash'>): Promise<StoredArticle> {
+export async function storeNewImport(
+  db: SortieDb,
+  fields: Omit<Article, 'id' | 'hash'>,
+  mine?: (article: Article) => Promise<PackedArticle>,
+): Promise<StoredArticle> {
   const { packArticle } = await import('../content/pack-article.ts');
   const withId = (id: string): Article => {
     const article = { ...fields, id };
@@ -45,7 +50,8 @@ export async function storeNewImport(db: SortieDb, fields: Omit<Article, 'id' | 
   };
   // mined beforehand under the id free now; mined again in the transaction only if another
   // tab took that id meanwhile (synchronous work, which keeps the transaction open)
-  let packed = packArticle(withId(await freeImportId(db, fields.title)));
+  const first = withId(await freeImportId(db, fields.title));
+  let packed = mine ? await mine(first) : packArticle(first);
   try {
     return await db.transaction('rw', [db.articles, db.contracts, db.claims], async () => {
       const id = await freeImportId(db, fields.title);

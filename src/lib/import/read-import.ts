@@ -1,6 +1,7 @@
 import { ContentError, type Article } from '../content/article.ts';
 import { parseArticle } from '../content/parse-article.ts';
 import { storeNewImport } from '../db/imports.ts';
+import { mineArticle } from './mine.ts';
 import type { SortieDb, StoredArticle } from '../db/schema.ts';
 import { formatBytes } from '../pwa/storage.ts';
 import { MAX_HTML_NESTING, nestingDepth, readHtmlPage, type DomParserClass } from './html-page.ts';
@@ -38,6 +39,8 @@ export interface ImportInput {
 export interface ReadImportOptions {
   DOMParser?: DomParserClass;
   today?: Date;
+  /** Aborted when the reader cancels: mining stops and nothing is stored. */
+  signal?: AbortSignal;
 }
 
 /** Something the reader gave cannot be imported; the message says what, in words. */
@@ -171,7 +174,8 @@ export function readImport(input: ImportInput, options: ReadImportOptions = {}):
  */
 export async function importArticle(db: SortieDb, input: ImportInput, options?: ReadImportOptions): Promise<StoredArticle> {
   const { hash: _placeholderHash, id: _placeholderId, ...fields } = readImport(input, options);
-  return storeNewImport(db, fields);
+  const signal = options?.signal;
+  return storeNewImport(db, fields, (article) => mineArticle(article, signal));
 }
 
 function checkSize(bytes: number, fileName: string | undefined): void {
