@@ -81,7 +81,8 @@ export const catalogue: readonly CatalogueEntry[] = [
   { model: 'Mi-26', family: 'Mi-26', category: 'helicopter', role: 'heavy transport', maker: 'Mil', aliases: [], epithets: ['Halo'] },
   { model: 'Mi-26T', family: 'Mi-26', category: 'helicopter', role: 'heavy transport', maker: 'Mil', aliases: [], parent: 'Mi-26' },
   { model: 'Mi-26T2', family: 'Mi-26', category: 'helicopter', role: 'heavy transport', maker: 'Mil', aliases: [], parent: 'Mi-26T' },
-  { model: 'Mi-26TS', family: 'Mi-26', category: 'helicopter', role: 'heavy transport', maker: 'Mil', aliases: [], parent: 'Mi-26T' },
+  // the Chinese version, Ми-26ТС, also written in Latin letters with its С as a C
+  { model: 'Mi-26TS', family: 'Mi-26', category: 'helicopter', role: 'heavy transport', maker: 'Mil', aliases: ['Mi-26TC'], parent: 'Mi-26T' },
   // Mi-38 (Kazan's medium transport)
   { model: 'Mi-38', family: 'Mi-38', category: 'helicopter', role: 'medium transport', maker: KAZAN, aliases: [] },
   { model: 'Mi-38T', family: 'Mi-38', category: 'helicopter', role: 'military transport', maker: KAZAN, aliases: [], parent: 'Mi-38' },
@@ -90,6 +91,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   { model: 'Mi-28N', family: 'Mi-28', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], parent: 'Mi-28' },
   { model: 'Mi-28NE', family: 'Mi-28', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], parent: 'Mi-28N' },
   { model: 'Mi-28UB', family: 'Mi-28', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], parent: 'Mi-28N' },
+  { model: 'Mi-28NM', family: 'Mi-28', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], parent: 'Mi-28N' },
   // Ka-27/32 (Kamov naval family and its civil version)
   { model: 'Ka-27', family: 'Ka-27/32', category: 'helicopter', role: 'naval', maker: 'Kamov', aliases: [], epithets: ['Helix'] },
   { model: 'Ka-28', family: 'Ka-27/32', category: 'helicopter', role: 'naval', maker: 'Kamov', aliases: [], parent: 'Ka-27' },

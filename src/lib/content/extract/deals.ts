@@ -54,6 +54,9 @@ function sameDeal(a: Draft, b: Draft): boolean {
   );
 }
 
+/** A delivery told as done before the deal: "has already received", "уже получило", "earlier". */
+const ALREADY = /(?<![\p{L}])(?:already|previously|earlier|уже|ранее)(?![\p{L}])/iu;
+
 const placeOf = (source: Source) => `in ${sourcePlace(source)}`;
 const shorten = (sentence: string) => (sentence.length <= 90 ? sentence : `${sentence.slice(0, 87).trimEnd()}…`);
 
@@ -191,9 +194,16 @@ export function finishDeals(
     const near = [paragraph - 2, paragraph - 1, paragraph, paragraph + 1].flatMap((p) => mentionsByParagraph.get(p) ?? []);
     // an offer of a newer version says nothing of the type a contract is for, unless it is told as part of a contract
     const sameDeal = (m: DealMention) => (m.status === 'proposed') === (record.status === 'proposed') || underContract.has(m);
-    // so does a delivery told with the exact type: "supplied six Mi-35M … a contract for twelve Mi-35"
+    // so does a delivery told with the exact type: "supplied six Mi-35M … a contract for twelve Mi-35";
+    // one told as done already ("has already received two Mi-38T") was of an earlier deal
     const delivered = kept.filter(
-      (o) => o !== record && o.status === 'delivered' && record.status === 'signed' && compatible(o.recipient, record.recipient) && o.sources.some((s) => Math.abs(s.paragraph - paragraph) <= 2),
+      (o) =>
+        o !== record &&
+        o.status === 'delivered' &&
+        record.status === 'signed' &&
+        compatible(o.recipient, record.recipient) &&
+        o.sources.some((s) => Math.abs(s.paragraph - paragraph) <= 2) &&
+        !o.sources.every((s) => ALREADY.test(s.sentence)),
     );
     const told: DealMention[] = [...near.filter(sameDeal), ...delivered.map((o) => ({ designation: o.designation, model: o.model, category: o.category, status: o.status, source: o.sources[0]! }))];
     const variants = [...new Set(told.filter((m) => m.model !== record.model && lineage(m.model).includes(record.model)).map((m) => m.model))];

@@ -73,7 +73,14 @@ export const MAX_CLAIMS = 50;
 
 /** A sentence about the deal just told: "The agreement was concluded at MAKS-2017". */
 const THE_DEAL =
-  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\b|\bthe (?:contract|agreement|deal)\b[^.;]{0,60}\b(?:was|has been|had been)\s+(?:signed|concluded|agreed|inked)\b|^(?:Контракт|Соглашение|Договор|Сделка|Подписание|The signing|Signing)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
+  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\b|\bthe (?:contract|agreement|deal)\b[^.;]{0,60}\b(?:was|has been|had been)\s+(?:signed|concluded|agreed|inked)\b|^(?:Контракт|Соглашение|Договор|Сделка|Подписание|The signing|Signing|(?:A|The) (?:signing )?ceremony)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
+
+/** Part words on a contract's own number: "the first two", "первых двух", "двух первых". */
+const TRANCHE_BEFORE = /(?<![\p{L}])(?:the (?:first|last|remaining)|перв(?:ых|ые|ой|ую)|последн(?:их|ие)|оставш(?:ихся|иеся))\s+$/iu;
+const TRANCHE_AFTER = /^\s+(?:перв(?:ых|ые)|последн(?:их|ие)|first|last)(?![\p{L}])/iu;
+
+/** A sentence about the ceremony of a signing just told: "A ceremony to mark that was held at …". */
+const MARKS_SIGNING = /(?<![\p{L}])(?:signing )?ceremony (?:to mark|marking) (?:that|this|it|the (?:signing|contract|deal|agreement))(?![\p{L}])/iu;
 
 /** One fact the article has stated, and where. */
 interface Fact<T> {
@@ -120,6 +127,8 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
   /** Mentions told as part of a contract ("deliver the remaining Mi-35M under the 2008 contract"). */
   const underContract = new Set<DealMention>();
   const articleContext = emptyContext();
+  /** Countries the article tells paying for another's helicopters ("США … для Афганистана"), with the user. */
+  const payers = new Map<string, Fact<string>>();
   let sentenceIndex = 0;
 
   const typesByBlock = blocks.map(({ text }) => findTypeMentions(text));
@@ -174,7 +183,8 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
       };
       const sentenceYear = [...years].sort((a, b) => a.at - b.at).find((y) => !earlierYear(y)) ?? null;
       const { skip, engineOf, quantityFrom } = qualifiersOf(text, sentence, inSentence);
-      const signingSentence = cues.some((c) => c.kind === 'signed' && c.verb);
+      // "A ceremony to mark that was held at ARMY-2020" tells the signing just told
+      const signingSentence = cues.some((c) => c.kind === 'signed' && c.verb) || MARKS_SIGNING.test(sentence.text);
       const sentenceDrafts: Draft[] = [];
       const here = (quote: string): Fact<string> => ({ value: quote, quote, paragraph, sentence: index });
 
@@ -261,7 +271,12 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
             evidence.push({ field: 'status', says: 'signed: a supply promised', quote: cue.text, where: cueWhere });
           }
         } else {
-          if (quantity.part && governing?.scope !== 'contract') {
+          // "a contract for 48" is the whole order even after "the final consignment of"; "an
+          // agreement on the supply of the first two" is a tranche of one
+          const numberEnd = quantity.start + quantity.text.length;
+          const trancheOfContract =
+            governing?.scope === 'contract' && (TRANCHE_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 24), quantity.start)) || TRANCHE_AFTER.test(text.slice(numberEnd, numberEnd + 14)));
+          if (quantity.part && (governing?.scope !== 'contract' || trancheOfContract)) {
             status = 'delivered';
             evidence.push({ field: 'status', says: 'delivered: part of an order', quote: quantity.text, where: 'in this sentence' });
           } else {
@@ -313,6 +328,12 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         } else if (paragraphContext.recipient) {
           recipient = paragraphContext.recipient.value;
           evidence.push({ field: 'recipient', says: `recipient ${recipient}`, quote: paragraphContext.recipient.quote, where: where(paragraphContext.recipient) });
+        }
+        // a country the article told paying for another's helicopters: the user is the recipient
+        const paid = recipient === null ? undefined : payers.get(recipient);
+        if (paid && paid.value !== supplier) {
+          evidence.push({ field: 'recipient', says: `recipient ${paid.value}: ${recipient} pays for them`, quote: paid.quote, where: where(paid) });
+          recipient = paid.value;
         }
         // year
         let year: number | null = null;
@@ -473,8 +494,9 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
       antecedents.push(...unknownTypes(text, sentence, typeMentions, paragraph, index));
 
       // What this sentence establishes for the sentences after it.
-      if (dealCues.length > 0 || paragraph === HEADLINE) {
+      if (dealCues.length > 0 || paragraph === HEADLINE || signingSentence) {
         const stated = partiesOf(partiesHere().countries, partiesHere().orgs, null, 'Russia');
+        if (stated.payer && stated.recipient && !payers.has(stated.payer.country)) payers.set(stated.payer.country, { ...here(stated.recipient.quote), value: stated.recipient.country });
         // a buyer named only as "with X" does not replace one named as the buyer before
         if (stated.recipient && (!stated.recipient.weak || !paragraphContext.recipient || paragraphContext.recipient.value === stated.recipient.country)) {
           const fact = { ...here(stated.recipient.quote), value: stated.recipient.country };

@@ -29,6 +29,8 @@ export interface CountryMention {
   role: Role;
   /** Named with a force or a ministry ("the Russian Defence Ministry", "ВВС Алжира"): a buyer even when it is the seller's own country. */
   forces: boolean;
+  /** Named after "for" or "для": when another country is supplied too, this one uses what it pays for. */
+  user?: boolean;
 }
 
 /** An organisation named in a sentence. */
@@ -69,13 +71,13 @@ function buildForms(): { byPhrase: Map<string, Form>; acronyms: Map<string, Form
     for (const name of c.names ?? []) add(name, c.name, 'name');
     for (const adjective of c.adjectives ?? []) add(adjective, c.name, 'adjective');
     for (const capital of c.capitals ?? []) add(capital, c.name, 'capital');
-    for (const form of (c.ru ?? '').split(' ').filter(Boolean)) {
+    for (const joined of (c.ru ?? '').split(' ').filter(Boolean)) {
+      const form = joined.replaceAll('_', ' '); // "Южная_Корея": one name of two words
       if (/^[А-ЯЁ]{2,}$/.test(form)) add(form, c.name, 'acronym');
       else add(form, c.name, 'ru-name');
     }
     if (c.ruAdjective) for (const ending of RU_ADJECTIVE_ENDINGS) add(c.ruAdjective + ending, c.name, 'ru-adjective');
   }
-  // multi-word Russian names: "Саудовская Аравия", "Южной Кореи" are in `ru` already, word by word joined
   add('Southern Sudan', 'South Sudan', 'name');
   add('Turkiye', 'Turkey', 'name');
   add('Celestial Kingdom', 'China', 'name');
@@ -209,7 +211,7 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
     // "ordered by Russian natural gas giant Gazprom": a company of the seller's country buying
     const companyBuyer = /\b(?:by|for|to)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|operator|carrier|airline|giant|corporation)\b/u.test(after);
     const forces = companyBuyer || BUYER_FORCES.test(after) || (/['’]s$/.test(last.text) && OWN_BUYER_AFTER.test(after)) || RU_FORCES_BEFORE.test(before) || /^\s+(?:армии|армия|ВВС|ВКС|министерств\p{L}*|правительств\p{L}*|вооруж\p{L}* сил\p{L}*)/u.test(after);
-    const mention: CountryMention = { country: form.country, start, end, text: text.slice(start, end), role: roleOf(text, sentence, words, i, i + length, form), forces };
+    const mention: CountryMention = { country: form.country, start, end, text: text.slice(start, end), role: roleOf(text, sentence, words, i, i + length, form), forces, user: USER_BEFORE.test(before) };
     found.push(mention);
     i += length - 1;
   }
@@ -231,6 +233,9 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** "… to the United States for Afghanistan", "… США … для Афганистана": the country that uses them. */
+const USER_BEFORE = /(?:^|[^\p{L}])(?:for|для)\s+(?:the\s+)?$/iu;
+
 /** Words without which a sentence names no Russian region or buyer: the two scans below are skipped. */
 const MAY_NAME_RUSSIAN_BUYER = /Territory|Krai|Kray|Oblast|Region|кра[йяюе]|област|Ministry|Forces|forces|troops|[Мм]инобороны|ВКС|МЧС|Росгварди|армии|войск|Министерство обороны/u;
 /** "to the Primorsky Territory", "Приморскому краю": a region of Russia. */
@@ -238,7 +243,7 @@ const RUSSIAN_REGION =
   /(?<![\p{L}])(?:to|for|in)\s+(?:the\s+)?(\p{Lu}\p{L}+(?:sk|sky|skiy|skaya|ka|ye|ia|ya)\s+(?:Territory|Krai|Kray|Oblast|Region))(?![\p{L}])|(?<![\p{L}])(?:для|в|во)\s+(\p{Lu}\p{L}+(?:ск|цк)\p{L}*\s+(?:кра[йяюе]|област[ьиью]))(?![\p{L}])|(?<![\p{L}])(\p{Lu}\p{L}+(?:ск|цк)(?:ому|ой)\s+(?:краю|области))(?![\p{L}])/gu;
 /** A buyer named with no country: in a report about a Russian supplier, Russia's own. */
 const RUSSIAN_BUYER =
-  /(?<![\p{L}])(?:(?:to|for)\s+the\s+(?:Russian\s+)?|^(?:The\s+)?)(Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces|armed forces|Aerospace Forces|troops|Emergencies Ministry|Ministry of Emergency Situations)(?!\s+of\b)|(?<![\p{L}])(?:для|в интересах|с|со|постав(?:ит|ят|ил|или|ила|ило|ляет|ляют))\s+([Мм]инобороны|ВКС|МЧС|Росгвардии|российской армии|войск)(?!\s+\p{Lu}\p{Ll})|(?:^|[.,:]\s+)([Мм]инобороны|МЧС|Росгвардия|Министерство обороны)(?:\s+(?:России|РФ))?(?:\s+в\s+[^,.;]{1,30}?)?\s+(?:получит|получило|получил[аи]?|закупит|закупило|заказало|приобрет[её]т|приобрело|заключило|подписало)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:to|for|with)\s+the\s+(?:Russian\s+)?|^(?:The\s+)?)(Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces|armed forces|Aerospace Forces|troops|Emergencies Ministry|Ministry of Emergency Situations)(?!\s+of\b)|(?<![\p{L}])(?:для|в интересах|с|со|постав(?:ит|ят|ил|или|ила|ило|ляет|ляют))\s+([Мм]инобороны|ВКС|МЧС|Росгвардии|российской армии|войск)(?!\s+\p{Lu}\p{Ll})|(?:^|[.,:]\s+)([Мм]инобороны|МЧС|Росгвардия|Министерство обороны)(?:\s+(?:России|РФ))?(?:\s+в\s+[^,.;]{1,30}?)?\s+(?:получит|получило|получил[аи]?|закупит|закупило|заказало|приобрет[её]т|приобрело|заключило|подписало)(?![\p{L}])/gu;
 
 function roleOf(text: string, sentence: Span, words: Span[], from: number, to: number, form: Form): Role {
   const first = words[from]!;
@@ -246,6 +251,8 @@ function roleOf(text: string, sentence: Span, words: Span[], from: number, to: n
   const after = text.slice(last.end, Math.min(sentence.end, last.end + 40));
   const before = text.slice(Math.max(sentence.start, first.start - 40), first.start);
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return 'location';
+  // "the Philippine Ambassador to the United States", "посол в США": a post, not a party to the deal
+  if (/(?:ambassador|envoy|embassy|consul|посол\p{L}*|посольств\p{L}*)\s+(?:to|in|at|в|во)\s+(?:the\s+)?$/iu.test(before)) return 'location';
   const possessive = /['’]s$/.test(last.text);
   const forceAfter = FORCES.test(after) || /^\s+(?:стороне|сторона|стороной|стороны|армии|армия|ВВС|военн\p{L}*|заказчик\p{L}*|министерств\p{L}*|правительств\p{L}*|партн[её]р\p{L}*|компани\p{L}*|авиакомпани\p{L}*|заказчик\p{L}*)/u.test(after);
   const forceBefore = RU_FORCES_BEFORE.test(before) || /(?:Ministry of (?:Defen[cs]e|the Interior|Interior)|Air Force|Navy|Army|Armed Forces|government) of (?:the )?$/i.test(before);
@@ -303,6 +310,8 @@ export interface Parties {
   orgs: OrganisationMention[];
   /** `weak` when only "with X" or "in X" names it: an explicit buyer told before outranks it. */
   recipient: { country: string; quote: string; weak: boolean } | null;
+  /** "supplied the United States … for Afghanistan": the country that pays, when the recipient is another. */
+  payer: { country: string; quote: string } | null;
 }
 
 const RANK: Record<Role, number> = { recipient: 0, party: 1, counterpart: 2, location: 3, supplier: 9, descriptive: 9 };
@@ -335,10 +344,16 @@ export function partiesOf(
     ...countries.filter((c) => c.role !== 'supplier' && c.role !== 'descriptive' && (c.country !== selling || ((c.role === 'party' || c.role === 'recipient') && c.forces))),
     ...orgs.filter((o) => o.side === 'buyer').map((o) => ({ country: o.country, start: o.start, end: o.end, text: o.text, role: 'party' as Role, forces: true })),
   ];
-  const best = [...buyers].sort((a, b) => RANK[a.role] - RANK[b.role] || distance(a) - distance(b))[0];
+  const ranked = [...buyers].sort((a, b) => RANK[a.role] - RANK[b.role] || distance(a) - distance(b));
+  let best = ranked[0];
+  // one country supplied for another's use: the user is the recipient, the other pays
+  const user = best?.role === 'recipient' && !('user' in best && best.user) ? ranked.find((c) => c.role === 'recipient' && 'user' in c && c.user && c.country !== best!.country && c.start > best!.start) : undefined;
+  const payer = user ? best! : null;
+  if (user) best = user;
   return {
     supplier,
     orgs: sellers,
     recipient: best ? { country: best.country, quote: best.text, weak: best.role === 'counterpart' || best.role === 'location' } : null,
+    payer: payer && { country: payer.country, quote: payer.text },
   };
 }

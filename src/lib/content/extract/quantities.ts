@@ -36,6 +36,8 @@ export interface Quantity {
   definite: boolean;
 }
 
+const OPENING_QUOTE = /^["«“„‘']$/u;
+
 /** How far before a type its number may be: four describing words and a noun fit. */
 const WINDOW = 90;
 
@@ -112,6 +114,8 @@ function qualify(text: string, sentenceStart: number, number: { start: number })
 export function quantityBefore(text: string, sentenceStart: number, at: number, options: { allowNoun: boolean }): Quantity | null {
   const list = tokenSpans(text, Math.max(sentenceStart, at - WINDOW), at);
   let index = list.length - 1;
+  // a type in quotes: "34 вертолетов «Ми-17»", "two “Mi-26T”"
+  while (index >= 0 && OPENING_QUOTE.test(list[index]!.text)) index--;
   let fillers = 0;
   let nouns = 0;
   // "units of", "examples of", "pieces of"
@@ -202,6 +206,10 @@ export function quantityAfter(text: string, end: number, sentenceEnd: number): Q
 }
 
 const SINGULAR_BEFORE = /(?:^|[\s(])(?:a|an)\s+(?:(?:new|single|Russian-made|Russian-built|Russian|Mil|VIP|firefighting|heavy|multirole|multipurpose)\s+){0,2}$|(?<![\p{L}])(?:вертол[её]та|вертол[её]т|вертол[её]ту)\s+(?:(?:\p{Ll}+(?:ого|ый|ий|ой)|\p{Ll}+-\p{Ll}+(?:ого|ый|ий|ой))\s+){0,2}$/u;
+/** "a contract for the", "an agreement on the delivery of the": a type after it may be one unit. */
+const CONTRACT_FOR_THE = /(?<![\p{L}])(?:contract|agreement|deal|order)\s+(?:for|on)\s+(?:the\s+)?(?:(?:supply|delivery|purchase|sale)\s+of\s+)?the\s+$/i;
+/** "… heavy transport helicopter." in the singular, ending its clause. */
+const ONE_HELICOPTER_AFTER = /^(?:\s+[\p{Ll}-]+){0,3}\s+helicopter(?=\s*[.,;)]|\s+(?:to|for|with)\b)/u;
 /** After a type, a word that makes the type describe something else: "a Mi-17 contract", "a Mi-8 crash". */
 const NOT_ONE_AFTER = /^\s*(?:-?type|contracts?|deals?|orders?|programmes?|programs?|fleet|squadrons?|engines?|versions?|variants?|family|upgrades?|crash|pilots?|crews?|operators?|users?|production|plant|line|project|simulators?|parts|spares|maintenance|repairs?|[\p{Lu}\d])/u;
 
@@ -211,7 +219,8 @@ const NOT_ONE_AFTER = /^\s*(?:-?type|contracts?|deals?|orders?|programmes?|progr
  */
 export function singularBefore(text: string, sentenceStart: number, at: number, end: number): Quantity | null {
   const lead = text.slice(Math.max(sentenceStart, at - 50), at);
-  const match = SINGULAR_BEFORE.exec(lead);
+  // "signed a contract for the Mi-26TS heavy transport helicopter": one, named with "the"
+  const match = SINGULAR_BEFORE.exec(lead) ?? (CONTRACT_FOR_THE.test(lead) && ONE_HELICOPTER_AFTER.test(text.slice(end, end + 40)) ? /the\s+$/i.exec(lead) : null);
   if (!match) return null;
   const after = text.slice(end, end + 30).replace(/^\s*(?:helicopter|chopper|aircraft)\b/i, '');
   if (NOT_ONE_AFTER.test(after) && !/^\s*[.,;)]/.test(after)) return null;

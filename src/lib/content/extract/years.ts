@@ -15,7 +15,7 @@ export interface SigningYear {
   named?: boolean;
 }
 
-const YEAR = /(?:(?:MAKS|Army|Армия|HeliRussia|Airshow China|Dubai Airshow|IDEX|LIMA|Aero India|Defexpo|Army Games)[- ]?)?((?:19[5-9]|20\d)\d)(?![\p{N}%]|,\d|\s*(?:hp|km|kg|horsepower|л\.\s?с\.))/gu;
+const YEAR = /(?:(?:MAKS|Army|ARMY|Армия|АРМИЯ|HeliRussia|Airshow China|Dubai Airshow|IDEX|LIMA|Aero India|Defexpo|Army Games)[- ]?)?((?:19[5-9]|20\d)\d)(?![\p{N}%]|,\d|\s*(?:hp|km|kg|horsepower|л\.\s?с\.))/gu;
 /** The words before a year that make it anything but the signing's. */
 const NOT_SIGNING_BEFORE = new RegExp(
   '(?:\\b(?:by|until|till|through|before|after|since|from|between|to|and|or|up to|end of|the end of|beginning of|period|deliver\\w*|supplied|received|receive|implemented|executed|fulfilled|completed|begin|began|begun|beginning|start\\w*|commenc\\w*|scheduled|expected|due|planned|will|would|arriv\\w*|handed|transferred|shipped|in service|operat\\w*|retire\\w*|built|made|produced|founded|established|first flight|flew)' +
@@ -65,7 +65,7 @@ export function signingYears(sentence: string): SigningYear[] {
     // "signed … at the International Military-Technical Forum Army-2017": a show's year may be
     // further off; so may "signed between <the two parties' long names> in 2014", with nothing
     // but names between the signing and "in <year>"
-    const namesOnly = /\b(?:in|в)\s+$/iu.test(before) && verbs.some((v) => v < at && at - v <= MAX_EVENT_DISTANCE && !/[,;:()]/.test(sentence.slice(v, at)));
+    const namesOnly = /\b(?:in|в)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$/iu.test(before) && verbs.some((v) => v < at && at - v <= MAX_EVENT_DISTANCE && !/[,;:()]/.test(sentence.slice(v, at)));
     if (distance > (event || namesOnly ? MAX_EVENT_DISTANCE : MAX_DISTANCE)) continue;
     const quoteStart = Math.max(0, Math.min(at, ...verbs.filter((v) => Math.abs(v - at) === distance)));
     const verbEnd = (v: number) => v + (/^[\p{L}\p{N}]+/u.exec(sentence.slice(v))?.[0].length ?? 0);

@@ -377,3 +377,65 @@ describe('what is not a deal', () => {
     expect(records('The government of Laos decided to buy three Mi-171E helicopters.').map((r) => r.status)).toEqual(['proposed']);
   });
 });
+
+describe('who buys, and for whom', () => {
+  it('takes the country helicopters are bought for as the recipient, also where later sentences name only the one that pays', () => {
+    const list = article('Russia delivered 12 Mi-17V-5 to the United States for Afghanistan', ['In 2011 an agreement was signed to deliver another 21 Mi-17V-5 to the United States.']);
+    expect(list.map(line)).toEqual(['delivered 12 Mi-17V-5 Russia→Afghanistan -', 'signed 21 Mi-17V-5 Russia→Afghanistan 2011']);
+    expect(list[1]!.evidence.find((e) => e.field === 'recipient' && e.says.includes('pays'))?.says).toBe('recipient Afghanistan: United States pays for them');
+  });
+
+  it('reads a contract "with the Ministry of Defense" of a Russian maker as a Russian order, for the type it names', () => {
+    const list = records('Russian Helicopters signed a contract with the Ministry of Defense for two Mi-38 helicopters. The ministry has already received two Mi-38T.');
+    expect(list.filter((r) => r.status === 'signed').map(line)).toEqual(['signed 2 Mi-38 Russia→Russia -']);
+  });
+
+  it('reads Russian companies and entities abroad as the buyers they are', () => {
+    expect(records('Kamov has received a firm order for 50 Ka-226 from Gazpromavia.').map(line)).toEqual(['signed 50 Ka-226 Russia→Russia -']);
+    expect(records('The Republic of Srpska bought three Ansat helicopters for its police.').map(line)).toEqual(['signed 3 Ansat Russia→Bosnia and Herzegovina -']);
+  });
+
+  it('never takes the country an ambassador is posted to for the buyer', () => {
+    const list = records('Laos cancelled the deal with Russia for 16 Mi-17 helicopters, the Laotian ambassador to the United States said.');
+    expect(list.map((r) => r.recipient)).not.toContain('United States');
+  });
+
+  it('knows the Chinese Mi-26 written with a Latin C, and the Mi-28NM', () => {
+    expect(records('China ordered 3 Mi-26TC heavy helicopters.').map(line)).toEqual(['signed 3 Mi-26TS Russia→China -']);
+    expect(records('The ministry ordered 12 Mi-28NM helicopters for the Russian Aerospace Forces.').map((r) => r.model)).toEqual(['Mi-28NM']);
+  });
+});
+
+describe('more that is not a deal', () => {
+  it('reads helicopters retired, or flown on trial, as a fleet', () => {
+    expect(records('Laos has officially retired the six Ka-32 helicopters it acquired in 2006.').filter((r) => r.status === 'signed')).toEqual([]);
+    expect(records('Russian Helicopters and the airline signed an agreement on pilot operation of two Mi-171A2 by the airline.').filter((r) => r.status === 'signed')).toEqual([]);
+  });
+
+  it('reads "о поставке в Лаос первых двух вертолетов" as a delivery', () => {
+    expect(records('Холдинг сообщил о поставке в Лаос первых двух вертолетов Ми-26Т2.').map((r) => r.status)).toEqual(['delivered']);
+  });
+});
+
+describe('numbers and years as reports write them', () => {
+  it('reads types written in quotes: "34 вертолетов «Ми-17» и 3-х «Ми-26Т»"', () => {
+    expect(records('Были подписаны контракты на поставку в Лаос 34 вертолетов «Ми-17» и 3-х транспортных «Ми-26Т».').map(line)).toEqual([
+      'signed 34 Mi-17 Russia→Laos -',
+      'signed 3 Mi-26T Russia→Laos -',
+    ]);
+  });
+
+  it('reads an agreement on "the first two" of an order as a tranche, not a contract of two', () => {
+    expect(records('Холдинг и лаосская компания подписали соглашение о поставке двух первых вертолетов Ансат.').filter((r) => r.status === 'signed')).toEqual([]);
+  });
+
+  it('reads "a contract for the Mi-26TS heavy transport helicopter" as one', () => {
+    expect(records('The plant and a Laotian company have signed a contract for the Mi-26TS heavy transport helicopter.').map(line)).toEqual(['signed 1 Mi-26TS Russia→Laos -']);
+  });
+
+  it('takes the year of "a ceremony to mark that" at ARMY-2020, and "in August 2019" after a delivery date', () => {
+    expect(records('Russian Helicopters signed a contract with Laos for two Mi-38. A ceremony to mark that was held at the forum “ARMY-2020”.').map(line)).toEqual(['signed 2 Mi-38 Russia→Laos 2020']);
+    expect(records('The Laotian Defense Ministry awarded a contract for delivery of 12 Mi-28NE attack helicopters by 2027 in August 2019.').map(line)).toEqual(['signed 12 Mi-28NE Russia→Laos 2019']);
+  });
+});
+

@@ -18,6 +18,21 @@ function recipient(text: string, at = text.length): string | null {
 }
 
 describe('countriesIn', () => {
+  it('reads a Russian name of two words as one name, and neither word alone as it', () => {
+    const countries = (text: string) => roles(text).map((r) => r.split(':')[0]);
+    expect(countries('Россия поставит Судану и Южному Судану по два вертолета Ми-17.')).toEqual(['Russia', 'Sudan', 'South Sudan']);
+    expect(countries('ВВС Южной Кореи и Саудовской Аравии получат вертолеты.')).toEqual(['South Korea', 'Saudi Arabia']);
+    expect(countries('ВВС Республики Беларусь получили вертолеты из Гвинеи.')).toEqual(['Belarus', 'Guinea']);
+  });
+
+  it('takes the country helicopters are bought for as the recipient, and the one that pays as the payer', () => {
+    const [sentence] = splitSentences('Russia delivered 12 Mi-17V-5 to the United States for Afghanistan.');
+    const text = sentence!.text;
+    const parties = partiesOf(countriesIn(text, sentence!, []), [], text.indexOf('Mi-17'), 'Russia');
+    expect([parties.recipient?.country, parties.payer?.country]).toEqual(['Afghanistan', 'United States']);
+    expect(recipient('Rosoboronexport signed a contract for four Mi-171E for China and three Mi-8AMTSh for the Russian government.', 40)).toBe('China');
+  });
+
   it('gives each country its part from the words around it', () => {
     expect(roles('Russia will deliver 10 Mi-17 to Egypt.')).toEqual(['Russia:supplier', 'Egypt:recipient']);
     expect(roles('Moscow will supply Cairo with 46 Ka-52.')).toEqual(['Russia:supplier', 'Egypt:recipient']);

@@ -12,7 +12,7 @@ export interface CountryWords {
   adjectives?: string[];
   /** Capitals and seats of government used for the country. */
   capitals?: string[];
-  /** Russian forms of the name in every case ("Китай Китая Китаю Китаем Китае"). */
+  /** Russian forms of the name in every case ("Китай Китая Китаю Китаем Китае"), a name of several words joined by `_` ("Южная_Корея"). */
   ru?: string;
   /** Russian adjective stem, any ending ("китайск" → китайский, китайской, китайским…). */
   ruAdjective?: string;
@@ -42,7 +42,8 @@ export const COUNTRIES: readonly CountryWords[] = [
   { name: 'Bangladesh', adjectives: ['Bangladeshi'], capitals: ['Dhaka'], ru: 'Бангладеш Бангладеша Бангладешу', ruAdjective: 'бангладешск' },
   { name: 'Belarus', names: ['Byelorussia', 'Belorussia'], adjectives: ['Belarusian', 'Belarussian', 'Byelorussian'], capitals: ['Minsk'], ru: `${ru('Белорусси', FEMININE)} ${ru('Беларус', 'ь и ью')}`, ruAdjective: 'белорусск' },
   { name: 'Bolivia', adjectives: ['Bolivian'], ru: ru('Боливи', FEMININE), ruAdjective: 'боливийск' },
-  { name: 'Bosnia and Herzegovina', names: ['Bosnia'], adjectives: ['Bosnian'], ru: ru('Босни', FEMININE) },
+  // Republika Srpska is one of the country's two entities, with a police of its own
+  { name: 'Bosnia and Herzegovina', names: ['Bosnia', 'Republika Srpska', 'Republic of Srpska', 'Srpska'], adjectives: ['Bosnian'], ru: ru('Босни', FEMININE) },
   { name: 'Brazil', adjectives: ['Brazilian'], capitals: ['Brasilia', 'Brasília'], ru: ru('Бразили', FEMININE), ruAdjective: 'бразильск' },
   { name: 'Bulgaria', adjectives: ['Bulgarian'], capitals: ['Sofia'], ru: ru('Болгари', FEMININE), ruAdjective: 'болгарск' },
   { name: 'Burkina Faso', adjectives: ['Burkinabe'], ru: 'Буркина-Фасо' },
@@ -59,7 +60,7 @@ export const COUNTRIES: readonly CountryWords[] = [
   { name: 'DR Congo', names: ['Democratic Republic of the Congo', 'DRC', 'Zaire'], ru: 'ДРК' },
   { name: 'Ecuador', adjectives: ['Ecuadorian', 'Ecuadorean'], capitals: ['Quito'], ru: ru('Эквадор', MASCULINE), ruAdjective: 'эквадорск' },
   { name: 'Egypt', adjectives: ['Egyptian'], capitals: ['Cairo'], ru: `Египет ${ru('Египт', 'а у ом е')}`, ruAdjective: 'египетск' },
-  { name: 'Equatorial Guinea', ru: 'Экваториальная Гвинея Экваториальной Гвинеи' },
+  { name: 'Equatorial Guinea', ru: 'Экваториальная_Гвинея Экваториальной_Гвинеи Экваториальную_Гвинею Экваториальной_Гвинее' },
   { name: 'Eritrea', adjectives: ['Eritrean'], ru: ru('Эритре', FEMININE) },
   { name: 'Ethiopia', adjectives: ['Ethiopian'], capitals: ['Addis Ababa'], ru: ru('Эфиопи', FEMININE), ruAdjective: 'эфиопск' },
   { name: 'France', adjectives: ['French'], capitals: ['Paris'], ru: ru('Франци', FEMININE), ruAdjective: 'французск' },
@@ -107,15 +108,15 @@ export const COUNTRIES: readonly CountryWords[] = [
   { name: 'Qatar', adjectives: ['Qatari'], capitals: ['Doha'], ru: ru('Катар', MASCULINE) },
   { name: 'Russia', names: ['Russian Federation'], adjectives: ['Russian'], capitals: ['Moscow', 'the Kremlin'], ru: `${ru('Росси', FEMININE)} РФ ${ru('Москв', 'а ы е у ой')}`, ruAdjective: 'российск' },
   { name: 'Rwanda', adjectives: ['Rwandan'], capitals: ['Kigali'], ru: ru('Руанд', 'а ы е у ой') },
-  { name: 'Saudi Arabia', adjectives: ['Saudi'], capitals: ['Riyadh'], ru: 'Саудовская Аравия Саудовской Аравии Саудовскую Аравию', ruAdjective: 'саудовск' },
+  { name: 'Saudi Arabia', adjectives: ['Saudi'], capitals: ['Riyadh'], ru: 'Саудовская_Аравия Саудовской_Аравии Саудовскую_Аравию', ruAdjective: 'саудовск' },
   { name: 'Senegal', adjectives: ['Senegalese'], ru: ru('Сенегал', MASCULINE) },
   { name: 'Serbia', adjectives: ['Serbian'], capitals: ['Belgrade'], ru: ru('Серби', FEMININE), ruAdjective: 'сербск' },
   { name: 'Sierra Leone', ru: 'Сьерра-Леоне' },
   { name: 'Slovakia', adjectives: ['Slovak', 'Slovakian'], ru: ru('Словаки', FEMININE), ruAdjective: 'словацк' },
   { name: 'Slovenia', adjectives: ['Slovenian', 'Slovene'], ru: ru('Словени', FEMININE) },
   { name: 'South Africa', adjectives: ['South African'], capitals: ['Pretoria'], ru: 'ЮАР' },
-  { name: 'South Korea', names: ['Republic of Korea', 'ROK'], adjectives: ['South Korean'], capitals: ['Seoul'], ru: `Южная Корея Южной Кореи Южную Корею`, ruAdjective: 'южнокорейск' },
-  { name: 'South Sudan', adjectives: ['South Sudanese'], ru: 'Южный Судан Южного Судана Южному Судану' },
+  { name: 'South Korea', names: ['Republic of Korea', 'ROK'], adjectives: ['South Korean'], capitals: ['Seoul'], ru: 'Южная_Корея Южной_Кореи Южную_Корею Республика_Корея Республики_Корея Республике_Корея Республику_Корея', ruAdjective: 'южнокорейск' },
+  { name: 'South Sudan', adjectives: ['South Sudanese'], ru: 'Южный_Судан Южного_Судана Южному_Судану Южном_Судане' },
   { name: 'Sri Lanka', adjectives: ['Sri Lankan'], capitals: ['Colombo'], ru: ru('Шри-Ланк', 'а и е у ой'), ruAdjective: 'шри-ланкийск' },
   { name: 'Sudan', adjectives: ['Sudanese'], capitals: ['Khartoum'], ru: ru('Судан', MASCULINE), ruAdjective: 'суданск' },
   { name: 'Syria', adjectives: ['Syrian'], capitals: ['Damascus'], ru: ru('Сири', FEMININE), ruAdjective: 'сирийск' },

@@ -38,8 +38,8 @@ export const CUES: readonly CuePattern[] = [
     kind: 'fleet',
     verb: true,
     pattern: cueWords(
-      'operates|operated|operating|operator of|operators of|flies|flown by|in service|into service|in (?:its|their|the) (?:inventory|fleet|arsenal)|inventory|fleet of|fleet,? (?:which |that )?(?:consists|consisted|comprises|comprised|is made up|was made up) of|fleet (?:consisting|comprising|made up) of|already (?:has|have|had|owns|fields|flies|operates|uses)|currently (?:has|have|fields|owns|flies|operates|uses)|possesses|in use|in operation|serving with|' +
-        'на вооружении|состо(?:ят|ит|ящих|ящие|ял[аи]?) на вооружении|эксплуатиру\\p{L}*|эксплуатаци\\p{L}*|эксплуатант\\p{L}*|в парке|парк(?:е|а)? (?:вертол[её]тов|ВВС)|имеющи(?:хся|еся|йся)|уже име(?:ет|ют|ющихся|ющиеся)',
+      'operates|operated|operating|operator of|operators of|flies|flown by|in service|into service|in (?:its|their|the) (?:inventory|fleet|arsenal)|inventory|fleet of|fleet,? (?:which |that )?(?:consists|consisted|comprises|comprised|is made up|was made up) of|fleet (?:consisting|comprising|made up) of|already (?:has|have|had|owns|fields|flies|operates|uses)|currently (?:has|have|fields|owns|flies|operates|uses)|possesses|in use|in operation|serving with|retired|retires|retiring|decommissioned|withdrawn from service|withdrew|(?:pilot|trial|test) operation|' +
+        'на вооружении|списал[аио]?|списан[аоы]?|опытн\\p{L}* эксплуатаци\\p{L}*|состо(?:ят|ит|ящих|ящие|ял[аи]?) на вооружении|эксплуатиру\\p{L}*|эксплуатаци\\p{L}*|эксплуатант\\p{L}*|в парке|парк(?:е|а)? (?:вертол[её]тов|ВВС)|имеющи(?:хся|еся|йся)|уже име(?:ет|ют|ющихся|ющиеся)',
     ),
   },
   // ---- offers, talks, plans, options: a proposal outranks every other word in its clause
@@ -76,7 +76,7 @@ export const CUES: readonly CuePattern[] = [
   {
     kind: 'delivered',
     verb: false,
-    pattern: cueWords('deliver(?:y|ies)|consignments?|tranches?|shipments?|поставк[аиу] (?:первых|второй|очередной)'),
+    pattern: cueWords('deliver(?:y|ies)|consignments?|tranches?|shipments?|поставк\\p{L}* (?:(?:в|во) \\p{L}+ )?(?:перв|втор|трет|очередн|последн)\\p{L}*'),
   },
   // ---- a supply promised: a contract unless it is part of one
   {
@@ -120,7 +120,7 @@ export const CUES: readonly CuePattern[] = [
 
 /** Verbs that sign: a year next to one is the year signed. */
 export const SIGNING_VERB = words(
-  'sign(?:s|ed|ing)?|inked|concluded|awarded|ordered|purchased|bought|acquired|procured|contracted|agreed|struck|sealed|clinched|finali[sz]ed|placed|(?:was|were|been) announced|' +
+  'sign(?:s|ed|ing)?|inked|concluded|awarded|ordered|purchased|bought|acquired|procured|contracted|agreed|struck|sealed|clinched|finali[sz]ed|placed|(?:was|were|been) announced|ceremony (?:to mark|marking)|' +
     'подписал[аио]?|подписан\\p{L}*|подписали|заключил[аио]?|заключ[её]н\\p{L}*|заказал[аио]?|закупил[аио]?|приобр[её]л[аио]?|договорил\\p{L}*',
 );
 

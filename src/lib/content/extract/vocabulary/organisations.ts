@@ -49,6 +49,8 @@ export const ORGANISATIONS: readonly Organisation[] = [
   // Russian buyers at home: the state leasing company that buys for airlines, and airlines
   org('State Transport Leasing Company', 'Russia', 'buyer', `State Transport Leasing Company|STLC|GTLK|${Q}ГТЛК${Q_END}|Государственн(?:ая|ой|ую) транспортн(?:ая|ой|ую) лизингов(?:ая|ой|ую) компани[яиюей]`),
   org('UTair', 'Russia', 'buyer', `UTair|Utair|${Q}ЮТэйр${Q_END}|${Q}Ютэйр${Q_END}`),
+  org('Gazprom', 'Russia', 'buyer', `Gazpromavia|Gazprom Avia|Gazprom|${Q}Газпромавиа${Q_END}|${Q}Газпром(?:а|у|ом)?${Q_END}`),
+  org('National Air Ambulance Service', 'Russia', 'buyer', `National Air Ambulance Service|НССА|Национальн(?:ая|ой|ую) служб(?:а|ы|е|у) санитарной авиации`),
   org("People's Liberation Army", 'China', 'buyer', `People[’']s Liberation Army(?: Air Force| Navy)?|PLAAF|PLAN|PLA|НОАК`),
 ];
 
