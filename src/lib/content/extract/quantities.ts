@@ -207,7 +207,7 @@ export function quantityAfter(text: string, end: number, sentenceEnd: number): Q
 
 const SINGULAR_BEFORE = /(?:^|[\s(])(?:a|an)\s+(?:(?:new|single|Russian-made|Russian-built|Russian|Mil|VIP|firefighting|heavy|multirole|multipurpose)\s+){0,2}$|(?<![\p{L}])(?:вертол[её]та|вертол[её]т|вертол[её]ту)\s+(?:(?:\p{Ll}+(?:ого|ый|ий|ой)|\p{Ll}+-\p{Ll}+(?:ого|ый|ий|ой))\s+){0,2}$/u;
 /** "a contract for the", "an agreement on the delivery of the": a type after it may be one unit. */
-const CONTRACT_FOR_THE = /(?<![\p{L}])(?:contract|agreement|deal|order)\s+(?:for|on)\s+(?:the\s+)?(?:(?:supply|delivery|purchase|sale)\s+of\s+)?the\s+$/i;
+const CONTRACT_FOR_THE = /(?<![\p{L}])(?:contract|agreement|deal|order)\s+(?:for|on)\s+(?:the\s+)?(?:(?:supply|delivery|purchase|sale)\s+of\s+)?the\s+$/iu;
 /** "… heavy transport helicopter." in the singular, ending its clause. */
 const ONE_HELICOPTER_AFTER = /^(?:\s+[\p{Ll}-]+){0,3}\s+helicopter(?=\s*[.,;)]|\s+(?:to|for|with)\b)/u;
 /** After a type, a word that makes the type describe something else: "a Mi-17 contract", "a Mi-8 crash". */
