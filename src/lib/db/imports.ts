@@ -2,6 +2,7 @@ import type { Article, PackedArticle } from '../content/article.ts';
 import { hashJson } from '../content/hash.ts';
 import { slugify } from '../content/slug.ts';
 import { articleRow, removeContractsOf, replaceContractsOf } from './contracts.ts';
+import { storeTagSummary } from './reader.ts';
 import type { SortieDb, StoredArticle } from './schema.ts';
 import { storageError } from './storage-full.ts';
 
@@ -18,13 +19,14 @@ export async function storeImportedArticles(db: SortieDb, articles: Article[]): 
   const { packArticle } = await import('../content/pack-article.ts');
   const packed = articles.map(packArticle); // CPU work first: nothing but IndexedDB inside the transaction
   try {
-    return await db.transaction('rw', [db.articles, db.contracts, db.claims], async () => {
+    return await db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
       const existing = await db.articles.bulkGet(packed.map((article) => article.id));
       const clash = existing.find((article) => article?.origin === 'bundled');
       if (clash) throw new Error(`An article with the id "${clash.id}" is already bundled with Sortie.`);
       const rows = packed.map((article) => articleRow(article, 'imported'));
       await db.articles.bulkPut(rows);
       await replaceContractsOf(db, packed);
+      await storeTagSummary(db);
       return rows;
     });
   } catch (error) {
@@ -53,7 +55,7 @@ export async function storeNewImport(
   const first = withId(await freeImportId(db, fields.title));
   let packed = mine ? await mine(first) : packArticle(first);
   try {
-    return await db.transaction('rw', [db.articles, db.contracts, db.claims], async () => {
+    return await db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
       const id = await freeImportId(db, fields.title);
       if (id !== packed.id) packed = packArticle(withId(id));
       const [row] = await putImportedArticles(db, [packed]);
@@ -66,13 +68,14 @@ export async function storeNewImport(
 
 /** Deletes an article the reader imported, with its contracts and the reader's state for it. */
 export async function deleteImportedArticle(db: SortieDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.articles, db.contracts, db.claims, db.readerState], async () => {
+  await db.transaction('rw', [db.articles, db.contracts, db.claims, db.readerState, db.meta], async () => {
     const article = await db.articles.get(id);
     if (!article) return;
     if (article.origin !== 'imported') throw new Error(`"${id}" came with Sortie and cannot be deleted.`);
     await db.articles.delete(id);
     await removeContractsOf(db, [id]);
     await db.readerState.delete(id);
+    await storeTagSummary(db);
   });
 }
 
@@ -102,6 +105,7 @@ export async function putImportedArticles(db: SortieDb, packed: PackedArticle[])
   const rows = packed.map((article) => articleRow(article, 'imported'));
   await db.articles.bulkPut(rows);
   await replaceContractsOf(db, packed);
+  await storeTagSummary(db);
   return rows;
 }
 

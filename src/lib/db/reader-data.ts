@@ -7,6 +7,7 @@ import { hashJson, stableJson } from '../content/hash.ts';
 import { formatBytes } from '../pwa/storage.ts';
 import { removeContractsOf } from './contracts.ts';
 import { putImportedArticles, storageError } from './imports.ts';
+import { storeTagSummary } from './reader.ts';
 import { isPreferenceValue, TEXT_SIZES, THEMES, type Preferences } from './preferences.ts';
 import type { ReaderState, SettingRow, SortieDb, StoredArticle } from './schema.ts';
 
@@ -176,7 +177,7 @@ export async function importReaderData(db: SortieDb, file: ReaderDataFile): Prom
     articlesUnchanged: plan.unchanged,
     articlesSkipped: plan.skipped,
   };
-  const tables = [db.articles, db.contracts, db.claims, db.readerState, db.settings];
+  const tables = [db.articles, db.contracts, db.claims, db.readerState, db.settings, db.meta];
   try {
     await db.transaction('rw', tables, async () => {
       // The plan was made from a read outside this transaction: another tab may have written since.
@@ -230,12 +231,13 @@ export function mergeReaderState(here: ReaderState | undefined, incoming: Reader
 
 /** Deletes the reader's bookmarks, reading state, settings and imported articles; bundled articles stay. */
 export async function resetReaderData(db: SortieDb): Promise<void> {
-  await db.transaction('rw', [db.articles, db.contracts, db.claims, db.readerState, db.settings], async () => {
+  await db.transaction('rw', [db.articles, db.contracts, db.claims, db.readerState, db.settings, db.meta], async () => {
     const imported = await db.articles.where('origin').equals('imported').primaryKeys();
     await db.articles.bulkDelete(imported);
     await removeContractsOf(db, imported);
     await db.readerState.clear();
     await db.settings.clear();
+    await storeTagSummary(db);
   });
 }
 

@@ -110,15 +110,47 @@ async function taggedPage(
     .slice(0, count);
 }
 
+/** The tags of the stored articles with how many carry each (most used first), and how many articles there are. */
+export interface TagSummary {
+  total: number;
+  tags: { tag: string; count: number }[];
+}
+
+/** The meta row that keeps the tag summary, rewritten by every write to the articles. */
+export const TAG_SUMMARY_KEY = 'tagSummary';
+
+/** Counts the tags in one pass over the tags index (its keys only, no article bodies). */
+export async function countTags(db: SortieDb): Promise<TagSummary> {
+  return db.transaction('r', db.articles, async () => {
+    const counts = new Map<string, number>();
+    for (const tag of (await db.articles.orderBy('tags').keys()) as string[]) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    const tags = [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+    return { total: await db.articles.count(), tags };
+  });
+}
+
+/**
+ * Stores the tag summary afresh. Call at the end of a transaction that wrote or deleted
+ * articles, with the meta table in its scope: a start then reads one row for the tag filter,
+ * whatever the corpus size, instead of counting every article's tags.
+ */
+export async function storeTagSummary(db: SortieDb): Promise<void> {
+  await db.meta.put({ key: TAG_SUMMARY_KEY, value: await countTags(db) });
+}
+
+/** The tag summary: the stored one, or counted now when none is stored yet (a database from before it). */
+export async function tagSummary(db: SortieDb): Promise<TagSummary> {
+  const row = await db.meta.get(TAG_SUMMARY_KEY);
+  return isTagSummary(row?.value) ? row.value : countTags(db);
+}
+
+function isTagSummary(value: unknown): value is TagSummary {
+  return typeof value === 'object' && value !== null && typeof (value as TagSummary).total === 'number' && Array.isArray((value as TagSummary).tags);
+}
+
 /** Every tag on a stored article, with how many articles carry it, most used first. */
 export async function listTags(db: SortieDb): Promise<{ tag: string; count: number }[]> {
-  return db.transaction('r', db.articles, async () => {
-    const tags = (await db.articles.orderBy('tags').uniqueKeys()) as string[];
-    const counts = await Promise.all(tags.map((tag) => db.articles.where('tags').equals(tag).count()));
-    return tags
-      .map((tag, i) => ({ tag, count: counts[i]! }))
-      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
-  });
+  return (await countTags(db)).tags;
 }
 
 function summarise(article: StoredArticle, state: ReaderState | undefined): ArticleSummary {

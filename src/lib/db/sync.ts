@@ -1,5 +1,6 @@
 import type { ContentManifest, ContentPack, PackedArticle, PackRef } from '../content/article.ts';
 import { articleRow, removeContractsOf, replaceContractsOf } from './contracts.ts';
+import { storeTagSummary, TAG_SUMMARY_KEY } from './reader.ts';
 import type { SortieDb, StoredArticle } from './schema.ts';
 
 /** What one call to `syncBundle` did. */
@@ -45,9 +46,13 @@ export async function syncBundle(
   fetchPack: (ref: PackRef) => Promise<ContentPack>,
   onProgress?: SyncProgress,
 ): Promise<SyncReport> {
-  const [versionRow, packsRow] = await db.meta.bulkGet([VERSION_KEY, PACKS_KEY]);
+  const [versionRow, packsRow, tagsRow] = await db.meta.bulkGet([VERSION_KEY, PACKS_KEY, TAG_SUMMARY_KEY]);
   const storedVersion = versionRow?.value;
-  if (storedVersion === manifest.version) return skipped(manifest.version);
+  if (storedVersion === manifest.version) {
+    // a database stored before the tag summary was kept gets one, once
+    if (!tagsRow) await db.transaction('rw', [db.articles, db.meta], () => storeTagSummary(db));
+    return skipped(manifest.version);
+  }
   const knownIds = new Map(readSyncedPacks(packsRow?.value).map((pack) => [pack.hash, pack.ids]));
   if (storedVersion === undefined) return firstSync(db, manifest, fetchPack, knownIds, onProgress);
 
@@ -163,6 +168,7 @@ async function finish(db: SortieDb, manifest: ContentManifest, knownIds: Map<str
   const toRemove = bundled.filter((id) => !corpusIds.has(id));
   await db.articles.bulkDelete(toRemove);
   await removeContractsOf(db, toRemove);
+  await storeTagSummary(db);
   await db.meta.bulkPut([
     { key: VERSION_KEY, value: manifest.version },
     { key: PACKS_KEY, value: packs },

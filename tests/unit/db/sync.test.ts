@@ -8,6 +8,8 @@ import type {
 } from '../../../src/lib/content/article.ts';
 import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
 import { syncBundle } from '../../../src/lib/db/sync.ts';
+import { deleteImportedArticle, storeNewImport } from '../../../src/lib/db/imports.ts';
+import { TAG_SUMMARY_KEY, tagSummary } from '../../../src/lib/db/reader.ts';
 
 // Synthetic content: small made-up articles, not the real corpus. Their hashes are derived
 // from their fields here, so an article's hash changes exactly when it does.
@@ -362,3 +364,36 @@ describe('syncBundle', () => {
     expect(await db.articles.count()).toBe(3);
   });
 });
+
+describe('the tag filter a start reads', () => {
+  const stored = async () => (await db.meta.get(TAG_SUMMARY_KEY))?.value;
+
+  it('is one row, stored by a sync and kept true by an import and its deletion', async () => {
+    const { manifest, fetchPack } = bundle('v1', packC, packAB);
+    await syncBundle(db, manifest, fetchPack);
+    expect(await stored()).toEqual({ total: 3, tags: [{ tag: 'synthetic', count: 3 }] });
+
+    const { id: _id, hash: _hash, ...fields } = { ...article('x', 'In 2021 Laos signed a contract for 6 Mi-17V-5.'), tags: ['Laos', 'synthetic'] };
+    const imported = await storeNewImport(db, fields);
+    expect(await stored()).toEqual({ total: 4, tags: [{ tag: 'synthetic', count: 4 }, { tag: 'Laos', count: 1 }] });
+    await deleteImportedArticle(db, imported.id);
+    expect(await stored()).toEqual({ total: 3, tags: [{ tag: 'synthetic', count: 3 }] });
+  });
+
+  it('is read from that row without counting the articles again', async () => {
+    const { manifest, fetchPack } = bundle('v1', packC, packAB);
+    await syncBundle(db, manifest, fetchPack);
+    const counting = vi.spyOn(db.articles, 'orderBy');
+    expect(await tagSummary(db)).toEqual({ total: 3, tags: [{ tag: 'synthetic', count: 3 }] });
+    expect(counting).not.toHaveBeenCalled();
+  });
+
+  it('is counted once, on the next start, for a database stored before it was kept', async () => {
+    const { manifest, fetchPack } = bundle('v1', packC, packAB);
+    await syncBundle(db, manifest, fetchPack);
+    await db.meta.delete(TAG_SUMMARY_KEY);
+    expect((await syncBundle(db, manifest, fetchPack)).skipped).toBe(true);
+    expect(await stored()).toEqual({ total: 3, tags: [{ tag: 'synthetic', count: 3 }] });
+  });
+});
+
