@@ -146,7 +146,9 @@ export function finishDeals(
     if (toldAgain.has(record)) continue;
     const headline = record.sources.every((s) => s.paragraph === -1);
     if (record.status !== 'signed' || !(headline || record.flags.commitment || record.flags.nounOnly)) continue;
-    const plans = [...kept.filter((o) => o !== record && o.status === 'proposed' && (headline || o.quantity === record.quantity)), ...(headline ? mentions.filter((m) => m.status === 'proposed' && m.source.paragraph >= 0) : [])];
+    // a headline whose own words sign ("подписало договоры") is a plan only if told again as one of its size
+    const loose = headline && record.flags.commitment;
+    const plans = [...kept.filter((o) => o !== record && o.status === 'proposed' && (loose || o.quantity === record.quantity)), ...(loose ? mentions.filter((m) => m.status === 'proposed' && m.source.paragraph >= 0) : [])];
     const plan = plans.find((o) => related(o.model, record.model) && compatible('recipient' in o ? o.recipient : null, record.recipient));
     if (!plan) continue;
     const sentence = 'sources' in plan ? plan.sources[0]!.sentence : plan.source.sentence;

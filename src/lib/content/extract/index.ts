@@ -73,7 +73,10 @@ export const MAX_CLAIMS = 50;
 
 /** A sentence about the deal just told: "The agreement was concluded at MAKS-2017". */
 const THE_DEAL =
-  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\b|\bthe (?:contract|agreement|deal)\b[^.;]{0,60}\b(?:was|has been|had been)\s+(?:signed|concluded|agreed|inked)\b|^(?:Контракт|Соглашение|Договор|Сделка|Подписание|The signing|Signing|(?:A|The) (?:signing )?ceremony)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
+  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\b|\bthe (?:contract|agreement|deal)\b[^.;]{0,60}\b(?:was|has been|had been)\s+(?:signed|concluded|agreed|inked)\b|^(?:Контракт|Соглашение|Договор|Сделка|Документ|Подписание|The signing|Signing|(?:A|The) (?:signing )?ceremony)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)(?:\s+(?:на|о|об)\s+[^.;,]{1,40}?)?\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
+
+/** "the first batch of", "первой партии из": a batch, which a contract signed may be for. */
+const BATCH_OF = /(?<![\p{L}])(?:(?:first|initial|second|new) (?:batch|lot|tranche) of|(?:перв|втор|нов|очередн)\p{L}* парти\p{L}* (?:из|в))\s+$/iu;
 
 /** Part words on a contract's own number: "the first two", "первых двух", "двух первых". */
 const TRANCHE_BEFORE = /(?<![\p{L}])(?:the (?:first|last|remaining)|перв(?:ых|ые|ой|ую)|последн(?:их|ие)|оставш(?:ихся|иеся))\s+$/iu;
@@ -276,7 +279,9 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
           const numberEnd = quantity.start + quantity.text.length;
           const trancheOfContract =
             governing?.scope === 'contract' && (TRANCHE_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 24), quantity.start)) || TRANCHE_AFTER.test(text.slice(numberEnd, numberEnd + 14)));
-          if (quantity.part && (governing?.scope !== 'contract' || trancheOfContract)) {
+          // "signed a contract for the first batch of four": the batch is what the contract is for
+          const batchSigned = signedVerb && !trancheOfContract && BATCH_OF.test(text.slice(Math.max(sentence.start, quantity.start - 30), quantity.start));
+          if (quantity.part && !batchSigned && (governing?.scope !== 'contract' || trancheOfContract)) {
             status = 'delivered';
             evidence.push({ field: 'status', says: 'delivered: part of an order', quote: quantity.text, where: 'in this sentence' });
           } else {

@@ -61,6 +61,10 @@ export interface Governing {
   scope: 'clause' | 'sentence' | 'contract';
 }
 
+const SPAN_TOTAL = /^(?:over|in|за)\s/iu;
+/** "under the", "в рамках": the contract named next is one already made. */
+const UNDER_CONTRACT_BEFORE = /(?:under\s+(?:the|a|an|its)|в рамках|по)\s+$/iu;
+
 /** Among cues all before (or all after) a type: a proposal first, then the nearest verb, then the nearest word. */
 function pick(cues: Cue[], before: boolean): Cue | null {
   const ordered = before ? [...cues].reverse() : cues;
@@ -87,11 +91,17 @@ export function governingCue(
   const before = inClause.filter((c) => c.end <= start);
   const after = inClause.filter((c) => c.start >= end);
   const proposal = [...before].reverse().find((c) => c.kind === 'proposed');
-  if (proposal) return { cue: proposal, scope: 'clause' };
-
-  // "a contract for 48 helicopters", "контракт на поставку 12": the number is the contract's
+  // "… рассчитывает получить шесть в рамках контракта на поставку 12": a contract already
+  // made, named with its size, is signed whatever is planned around it
   const lead = text.slice(Math.max(sentence.start, start - 120), start);
   const contract = sized ? CONTRACT_FOR.exec(lead) : null;
+  const existing = contract !== null && UNDER_CONTRACT_BEFORE.test(lead.slice(0, contract.index));
+  if (proposal && !existing) return { cue: proposal, scope: 'clause' };
+  // "has ordered 27 … over the last 13 years": a total over a span, whatever the verb
+  const span = inClause.find((c) => c.kind === 'total' && SPAN_TOTAL.test(c.text));
+  if (span) return { cue: span, scope: 'clause' };
+
+  // "a contract for 48 helicopters", "контракт на поставку 12": the number is the contract's
   if (contract) {
     const at = start - lead.length + contract.index;
     // quote the signing when the clause has one ("signed a contract for 12"), else the contract's words

@@ -439,3 +439,35 @@ describe('numbers and years as reports write them', () => {
   });
 });
 
+describe('what the seventh batch of reports taught', () => {
+  it('reads "86 вертолётов типа Ми-8" and the year of "Соответствующий контракт … был подписан … 2014 г."', () => {
+    expect(records('Холдинг заключил с лизинговой компанией Лаоса договор на поставку 86 вертолётов типа Ми-8.').map((r) => [r.quantity, r.model])).toEqual([[86, 'Mi-8']]);
+    expect(records('Авиакомпания Лаоса купила вертолет Ми-8МТВ-1. Соответствующий контракт на поставку машины был подписан 29 января 2014 г.').map(line)).toEqual(['signed 1 Mi-8MTV-1 Russia→Laos 2014']);
+  });
+
+  it('keeps a headline that signs a contract signed when the article plans more of another size', () => {
+    expect(article('Laos signed a contract for two Mi-8MTV-1', ['Laos plans to receive 30 more Mi-8 helicopters in 2026.']).filter((r) => r.quantity === 2).map((r) => r.status)).toEqual(['signed']);
+  });
+
+  it('reads helicopters "available with" a force as a fleet, "expecting orders" and "в стадии подписания" as plans, "over the last 13 years" as a total', () => {
+    expect(records('Of the 21 Mi-17 available with the Laotian Air Force only 10 were operational.').filter((r) => r.status === 'signed')).toEqual([]);
+    expect(records('The plant was expecting orders for a further 20 Mi-171 from Laos.').filter((r) => r.status === 'signed')).toEqual([]);
+    expect(records('Сейчас в стадии подписания находится контракт на поставку Лаосу пяти вертолетов Ка-32.').filter((r) => r.status === 'signed')).toEqual([]);
+    expect(records('Laos has ordered 27 Ka-28 naval helicopters over the last 13 years.').filter((r) => r.status === 'signed')).toEqual([]);
+    expect(records('Минобороны Лаоса рассчитывает до конца 2016 года получить шесть вертолетов Ми-8МТВ-5 в рамках контракта на поставку 12 таких машин.').filter((r) => r.status === 'signed').map((r) => r.quantity)).toEqual([12]);
+  });
+
+  it('reads "военное ведомство" of a Russian report as the Russian defence ministry', () => {
+    expect(records('Ранее сообщалось, что военное ведомство заказало 98 вертолетов Ми-28НМ.').map(line)).toEqual(['signed 98 Mi-28NM Russia→Russia -']);
+  });
+
+  it('takes the country helicopters are ordered "for the needs of" as the recipient', () => {
+    expect(records('In 2011 the United States ordered 63 Mi-17V-5 from Russia for the needs of the National Air Corps of Afghanistan.').map(line)).toEqual(['signed 63 Mi-17V-5 Russia→Afghanistan 2011']);
+  });
+
+  it('reads a contract signed for "the first batch of four" as a contract for four, with the year of the forum where "Документ утвердили"', () => {
+    const list = records('Министерство обороны Лаоса подписало контракт на поставку первой партии из четырёх вертолётов Ми-35М. Документ утвердили во время форума «Армия-2020».');
+    expect(list.map(line)).toEqual(['signed 4 Mi-35M Russia→Laos 2020']);
+  });
+});
+
