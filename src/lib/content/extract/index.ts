@@ -501,7 +501,9 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
       // What this sentence establishes for the sentences after it.
       if (dealCues.length > 0 || paragraph === HEADLINE || signingSentence) {
         const stated = partiesOf(partiesHere().countries, partiesHere().orgs, null, 'Russia');
-        if (stated.payer && stated.recipient && !payers.has(stated.payer.country)) payers.set(stated.payer.country, { ...here(stated.recipient.quote), value: stated.recipient.country });
+        // only where the sentence tells a purchase or a supply, not a plan ("seeking support for …")
+        const buys = dealCues.some((c) => c.kind === 'signed' || c.kind === 'commitment' || c.kind === 'delivered') && !dealCues.some((c) => c.kind === 'proposed');
+        if (buys && stated.payer && stated.recipient && !payers.has(stated.payer.country)) payers.set(stated.payer.country, { ...here(stated.recipient.quote), value: stated.recipient.country });
         // a buyer named only as "with X" does not replace one named as the buyer before
         if (stated.recipient && (!stated.recipient.weak || !paragraphContext.recipient || paragraphContext.recipient.value === stated.recipient.country)) {
           const fact = { ...here(stated.recipient.quote), value: stated.recipient.country };

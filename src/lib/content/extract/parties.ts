@@ -211,7 +211,7 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
     // "ordered by Russian natural gas giant Gazprom": a company of the seller's country buying
     const companyBuyer = /\b(?:by|for|to)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|operator|carrier|airline|giant|corporation)\b/u.test(after);
     const forces = companyBuyer || BUYER_FORCES.test(after) || (/['’]s$/.test(last.text) && OWN_BUYER_AFTER.test(after)) || RU_FORCES_BEFORE.test(before) || /^\s+(?:армии|армия|ВВС|ВКС|министерств\p{L}*|правительств\p{L}*|вооруж\p{L}* сил\p{L}*)/u.test(after);
-    const mention: CountryMention = { country: form.country, start, end, text: text.slice(start, end), role: roleOf(text, sentence, words, i, i + length, form), forces, user: USER_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)) };
+    const mention: CountryMention = { country: form.country, start, end, text: text.slice(start, end), role: roleOf(text, sentence, words, i, i + length, form), forces, user: USER_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)) && !/^[-–]/.test(after) };
     found.push(mention);
     i += length - 1;
   }
@@ -237,13 +237,13 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
 const USER_BEFORE = /(?:^|[^\p{L}])(?:for|для)\s+(?:the\s+)?(?:(?:needs|use) of\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+){0,4}(?:of\s+(?:the\s+)?)?)?$|(?:^|[^\p{L}])для нужд\s+(?:\p{L}+\s+){0,3}$/iu;
 
 /** Words without which a sentence names no Russian region or buyer: the two scans below are skipped. */
-const MAY_NAME_RUSSIAN_BUYER = /Territory|Krai|Kray|Oblast|Region|кра[йяюе]|област|Ministry|Forces|forces|troops|[Мм]инобороны|ВКС|МЧС|Росгварди|армии|войск|Министерство обороны|ведомство/u;
+const MAY_NAME_RUSSIAN_BUYER = /Territory|Krai|Kray|Oblast|Region|кра[йяюе]|област|Ministry|Forces|forces|troops|[Мм]инобороны|ВКС|МЧС|Росгварди|армии|войск|Министерство обороны|ведомство|Вооруж/u;
 /** "to the Primorsky Territory", "Приморскому краю": a region of Russia. */
 const RUSSIAN_REGION =
   /(?<![\p{L}])(?:to|for|in)\s+(?:the\s+)?(\p{Lu}\p{L}+(?:sk|sky|skiy|skaya|ka|ye|ia|ya)\s+(?:Territory|Krai|Kray|Oblast|Region))(?![\p{L}])|(?<![\p{L}])(?:для|в|во)\s+(\p{Lu}\p{L}+(?:ск|цк)\p{L}*\s+(?:кра[йяюе]|област[ьиью]))(?![\p{L}])|(?<![\p{L}])(\p{Lu}\p{L}+(?:ск|цк)(?:ому|ой)\s+(?:краю|области))(?![\p{L}])/gu;
 /** A buyer named with no country: in a report about a Russian supplier, Russia's own. */
 const RUSSIAN_BUYER =
-  /(?<![\p{L}])(?:(?:to|for|with)\s+the\s+(?:Russian\s+)?|^(?:The\s+)?)(Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces|armed forces|Aerospace Forces|troops|Emergencies Ministry|Ministry of Emergency Situations)(?!\s+of\b)|(?<![\p{L}])(?:для|в интересах|с|со|постав(?:ит|ят|ил|или|ила|ило|ляет|ляют))\s+([Мм]инобороны|ВКС|МЧС|Росгвардии|российской армии|войск)(?!\s+\p{Lu}\p{Ll})|(?:^|[.,:]\s+)(?:что\s+)?([Мм]инобороны|МЧС|Росгвардия|Министерство обороны|[Вв]оенное ведомство|[Оо]боронное ведомство)(?:\s+(?:России|РФ))?(?:\s+в\s+[^,.;]{1,30}?)?\s+(?:получит|получило|получил[аи]?|закупит|закупило|заказало|приобрет[её]т|приобрело|заключило|подписало)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:to|for|with)\s+the\s+(?:Russian\s+)?|^(?:The\s+)?)(Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces|armed forces|Aerospace Forces|troops|Emergencies Ministry|Ministry of Emergency Situations)(?!\s+of\b)|(?<![\p{L}])(?:для|в интересах|с|со|постав(?:ит|ят|ил|или|ила|ило|ляет|ляют))\s+([Мм]инобороны|ВКС|МЧС|Росгвардии|российской армии|войск|Вооруж[её]нным [Сс]илам(?: России| РФ)?)(?!\s+\p{Lu}\p{Ll})|(?:^|[.,:]\s+)(?:что\s+)?([Мм]инобороны|МЧС|Росгвардия|Министерство обороны|[Вв]оенное ведомство|[Оо]боронное ведомство)(?:\s+(?:России|РФ))?(?:\s+в\s+[^,.;]{1,30}?)?\s+(?:получит|получило|получил[аи]?|закупит|закупило|заказало|приобрет[её]т|приобрело|заключило|подписало)(?![\p{L}])/gu;
 
 function roleOf(text: string, sentence: Span, words: Span[], from: number, to: number, form: Form): Role {
   const first = words[from]!;
@@ -273,6 +273,8 @@ function roleOf(text: string, sentence: Span, words: Span[], from: number, to: n
   if (isAdjective && !forceAfter) {
     // "Russian-made", "Chinese versions", "the Chinese company": describes, does not take part
     if (/^\s*(?:(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|operator|carrier|airline|giant|corporation|customer|client|buyer)|junta|regime|military|forces|troops|police|стороне|заказчик)/iu.test(after)) return 'party';
+    // "an Uzbek order for Mi-35s", "the Indian deal": the buyer's
+    if (/^\s*(?:order|orders|contract|contracts|deal|purchase|acquisition|requirement)\b/i.test(after)) return 'party';
     return 'descriptive';
   }
 
@@ -347,9 +349,16 @@ export function partiesOf(
   const ranked = [...buyers].sort((a, b) => RANK[a.role] - RANK[b.role] || distance(a) - distance(b));
   let best = ranked[0];
   // one country supplied for another's use: the user is the recipient, the other pays
-  const user = (best?.role === 'recipient' || best?.role === 'party') && !('user' in best && best.user) ? ranked.find((c) => (c.role === 'recipient' || c.role === 'party' || c.role === 'counterpart') && 'user' in c && c.user && c.country !== best!.country && c.start > best!.start) : undefined;
-  const payer = user ? best! : null;
-  if (user) best = user;
+  const takesPart = (c: { role: Role }) => c.role === 'recipient' || c.role === 'party' || c.role === 'counterpart';
+  const isUser = (c: object) => 'user' in c && c.user === true;
+  let payer: (typeof buyers)[number] | null = null;
+  if (best && !isUser(best) && (best.role === 'recipient' || best.role === 'party')) {
+    const user = ranked.find((c) => takesPart(c) && isUser(c) && c.country !== best!.country && c.start > best!.start);
+    if (user) [payer, best] = [best, user];
+  } else if (best && isUser(best)) {
+    // "procured by the US for Afghanistan": the buyer named nearest before the user pays
+    payer = [...ranked].filter((c) => takesPart(c) && !isUser(c) && c.country !== best!.country && c.end <= best!.start).sort((a, b) => b.start - a.start)[0] ?? null;
+  }
   return {
     supplier,
     orgs: sellers,

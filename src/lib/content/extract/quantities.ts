@@ -116,6 +116,8 @@ export function quantityBefore(text: string, sentenceStart: number, at: number, 
   let index = list.length - 1;
   // a type in quotes: "34 вертолетов «Ми-17»", "two “Mi-26T”"
   while (index >= 0 && OPENING_QUOTE.test(list[index]!.text)) index--;
+  // "twelve helicopters (Mi-8MTV-5)": the type in brackets after its noun
+  if (options.allowNoun && list[index]?.text === '(' && GENERIC_NOUN.test(list[index - 1]?.text ?? '')) index--;
   // "86 вертолётов типа Ми-8", "12 машин модели Ми-8АМТШ": the type named as such
   if (options.allowNoun && /^(?:типа|модели|марки)$/u.test(list[index]?.text ?? '') && GENERIC_NOUN.test(list[index - 1]?.text ?? '')) index--;
   let fillers = 0;

@@ -471,3 +471,32 @@ describe('what the seventh batch of reports taught', () => {
   });
 });
 
+describe('what the eighth batch of reports taught', () => {
+  it('takes the country bought for as the recipient when the buyer is named before it ("procured by the US for Afghanistan")', () => {
+    const list = article('Helicopters procured by the US for Afghanistan', ['In 2011 the US government signed a contract with Rosoboronexport for 63 Mi-17V-5.']);
+    expect(list.map(line)).toEqual(['signed 63 Mi-17V-5 Russia→Afghanistan 2011']);
+  });
+
+  it('never takes "U.S.-origin" helicopters, or a plan, for a country paying for another', () => {
+    const list = article('Laos seeks support', ['Laos is seeking logistics support for its Mi-17 and for U.S.-origin aircraft.', 'In 2009 Laos bought 10 Mi-17 helicopters from Russia.']);
+    expect(list.map(line)).toEqual(['signed 10 Mi-17 Russia→Laos 2009']);
+  });
+
+  it('reads "twelve helicopters (Mi-8MTV-5)" and "an Uzbek order"', () => {
+    expect(records('Under the contract the Defence Ministry of Laos will receive twelve helicopters (Mi-8MTV-5).').map((r) => [r.quantity, r.model])).toEqual([[12, 'Mi-17V-5']]);
+    expect(article('Uzbek order for Mi-35s confirmed', ['A contract was inked between the two countries for 12 Mi-35 helicopters.']).map((r) => r.recipient)).toEqual(['Uzbekistan']);
+  });
+
+  it('reads "expects to close a contract", "were to be purchased" and "дала добро" as plans', () => {
+    expect(records('Rostec said it expects to close a new contract for 48 Mi-17V-5 for Laos soon.').filter((r) => r.status === 'signed')).toEqual([]);
+    expect(records('Fifteen Mi-17 helicopters were to be purchased next year for Laos.').filter((r) => r.status === 'signed')).toEqual([]);
+    expect(records('НАТО дала добро на поставку Россией в Лаос 21 вертолета Ми-17.').filter((r) => r.status === 'signed')).toEqual([]);
+  });
+
+  it('reads a year’s defence order ("заказа на 2017 год поставит") as deliveries, to the Russian armed forces', () => {
+    const list = records('Завод в рамках государственного оборонного заказа на 2017 год поставит Вооруженным Силам России 12 вертолетов Ка-52.');
+    expect(list.filter((r) => r.status === 'signed')).toEqual([]);
+    expect(list.map((r) => r.recipient)).toEqual(['Russia']);
+  });
+});
+

@@ -49,14 +49,14 @@ export const CUES: readonly CuePattern[] = [
     pattern: cueWords(
       'offer(?:s|ed|ing)?|propos(?:es|ed|ing|al|als)|negotiat\\p{L}*|in talks|talks (?:with|on|about|over|for)|held talks|talked about|discuss(?:es|ed|ing|ion|ions)?|consultations?|' +
         '(?:could|may|might|would|should|can) (?:also )?(?:buy|acquire|order|purchase|receive|sign|get|be (?:signed|procured|purchased|bought|ordered|supplied|delivered|acquired)|procure)|' +
-        'plans? to|planned to|planning to|decided to|decides to|decision to|expecting|expects (?:an? |more |further )?orders?|anticipat(?:es|ed|ing)|in the (?:process|course) of (?:being )?sign\\p{L}*|plans?|intends? to|intended to|intention|intentions|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)|interested in|interest in|' +
+        'plans? to|planned to|planning to|expects? to|expecting to|(?:was|were) to be (?:purchased|bought|acquired|procured|ordered|supplied|delivered)|decided to|decides to|decision to|expecting|expects (?:an? |more |further )?orders?|anticipat(?:es|ed|ing)|in the (?:process|course) of (?:being )?sign\\p{L}*|plans?|intends? to|intended to|intention|intentions|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)|interested in|interest in|' +
         'expected to (?:sign|order|buy|acquire|purchase|be signed)|(?:is|are) expected to be signed|wants? to|wanted to|seeks? to|sought to|seeking|looking to|aims? to|hopes? to|would like|ready to (?:supply|sell|deliver|offer)|prepared to|' +
         'tender|tenders|bid|bids|bidding|competition|request for proposals?|RFP|memorandum|MoU|(?:letter|agreement|protocol|declaration|statement) of intent|intent|LoI|draft (?:contract|agreement)|option(?:s)? (?:for|to|of)|an option|possible|potential|possibility|prospective|' +
         '(?:procurement|acquisition|modernisation|modernization) (?:roadmap|plans?|wish ?list)|roadmap|wish ?list|' +
         'approv(?:ed|es|al) (?:the )?(?:purchase|procurement|acquisition|proposal|plan)|cleared (?:the )?(?:purchase|procurement|acquisition)|' +
         '(?:will|would|is to|are to|is set to|are set to|is going to|are going to|expected to|due to|going to)(?: (?:soon|also|finally|shortly|then|likely|probably|officially|\\p{L}+ly))? sign|to be signed|will be signed|will soon be signed|preparing to|prepares to|prepared to|getting ready to|готов(?:ит|ят)ся|собира(?:ется|ются)|yet to (?:be )?sign\\p{L}*|not (?:yet )?(?:been )?signed|awaits|awaiting|' +
         'одобрил[аи]? (?:покупку|закупку|приобретение)|решил[аио]? (?:купить|закупить|приобрести|заказать)|решени\\p{L}* (?:о (?:покупке|закупке|приобретении)|купить|закупить|приобрести)|одобрен[аоы]? (?:покупка|закупка|приобретение)|предлож\\p{L}*|переговор\\p{L}*|планир\\p{L}*|план(?:ы|ах|ов)?|намерен\\p{L}*|намерева\\p{L}*|рассматрива\\p{L}*|рассмотр\\p{L}*|обсужд\\p{L}*|консультаци\\p{L}*|' +
-        'в стадии подписания|на стадии подписания|рассчитыва\\p{L}*|мо(?:жет|гут|г|гла|гли)|возможн\\p{L}*|заинтересован\\p{L}*|тендер\\p{L}*|конкурс\\p{L}*|меморандум\\p{L}*|протокол о намерениях|опцион\\p{L}*|' +
+        'в стадии подписания|дал[аио]? добро|на стадии подписания|рассчитыва\\p{L}*|мо(?:жет|гут|г|гла|гли)|возможн\\p{L}*|заинтересован\\p{L}*|тендер\\p{L}*|конкурс\\p{L}*|меморандум\\p{L}*|протокол о намерениях|опцион\\p{L}*|' +
         'ожида\\p{L}* подписани\\p{L}*|будет подписан\\p{L}*|подпишут|подпишет|предполага\\p{L}*|хоч\\p{L}*|хот(?:ят|ел|ела|ели)|готов(?:а|ы)? (?:поставить|продать)|проект (?:соглашения|контракта|договора)',
     ),
   },
@@ -138,7 +138,7 @@ export const SCHEDULE = wordsOnce(
   'by (?:the )?end of (?:the |this )?(?:year|month|quarter|summer|autumn|winter|spring)|by year-end|by year end|later this year|this year|this month|next week|next month|in the (?:first|second|third|fourth) quarter|throughout the (?:current )?year|during the current year|the current year|soon|shortly|' +
     '(?:in|by) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!,? \\d{4})|' +
     // "Минобороны получит 14 Ка-52 в 2017 году": a year's deliveries, not a contract
-    'в (?:19|20)\\d\\d году|' +
+    'в (?:19|20)\\d\\d году|(?:заказа|заказу|плана|программы) на (?:19|20)\\d\\d год|' +
     '(?:в|к|до) (?:январ[еюя]|феврал[еюя]|марте?|марту|апрел[еюя]|ма[ею]|ма[йя]|июн[еюя]|июл[еюя]|августе?|августу|сентябр[еюя]|октябр[еюя]|ноябр[еюя]|декабр[еюя])(?! (?:19|20)\\d\\d)|' +
     '(?:до|к) конц[уа] (?:года|месяца|текущего года|этого года|(?:19|20)\\d\\d года)|в (?:этом|текущем) году|в течение (?:текущего|этого) года|в конце (?:мая|месяца|года)|в ближайшее время|на следующей неделе|в следующем месяце',
 );

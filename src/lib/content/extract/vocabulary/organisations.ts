@@ -59,4 +59,4 @@ export const FORCES =
   /^\s+(?:Air Force|Air Forces|Navy|Naval Forces|Army|National Army|National Police|Security Forces|Armed Forces|Defen[cs]e Department|Department of Defen[cs]e|Aerospace Forces|Border Guard|Border Service|Coast Guard|National Guard|military(?![ \t]+\p{L})|junta|regime|Ministry of Defen[cs]e|Defen[cs]e Ministry|Defen[cs]e Forces|Interior Ministry|Ministry of Interior|Ministry of Internal Affairs|Police|government|side|customer|partners?)\b/iu;
 /** Russian force words before a country in the genitive: "ВВС Индии", "Минобороны Египта", "минобороны России". */
 export const RU_FORCES_BEFORE =
-  /(?:ВВС|ВМС|ВМФ|ВКС|МВД|МЧС|[Мм]инобороны|министерств[оау] обороны|армии|армия|армию|вооруж[её]нных сил|вооруж[её]нные силы|сухопутных войск|авиации|погранслужбы|правительств[оау]|военно-воздушных сил)\s+$/u;
+  /(?:ВВС|ВМС|ВМФ|ВКС|МВД|МЧС|[Мм]инобороны|министерств[оау] обороны|армии|армия|армию|[Вв]ооруж[её]нн(?:ых|ые|ым|ыми) [Сс]ил(?:ы|ам|ами)?|сухопутных войск|авиации|погранслужбы|правительств[оау]|военно-воздушных сил)\s+$/u;

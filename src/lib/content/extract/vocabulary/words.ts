@@ -14,8 +14,8 @@ const wordsAnywhere = (source: string, end = E) => `(?:${groupedByFirstLetter(so
 
 /** Nouns that stand for a type named elsewhere ("four helicopters", "14 таких машин"); group 1 is the noun. */
 export const GENERIC_NOUN = new RegExp(
-  `^(?:rotary[- ]wing aircraft|helicopters?|helos?|choppers?|rotorcraft|gunships?|fighters?|jets?|aircraft|airframes?|machines?|units?|vehicles?|examples?|platforms?|engines?|powerplants?|` +
-    `вертол[её]т\\p{L}*|винтокрыл\\p{L}*|машин(?:а|ы|у|ой|ам|ами)?|единиц(?:а|ы|у)?|бортов|борта|экземпляр(?:а|ов)?|двигател(?:ь|я|ей|и|ям|ями)|изделий)${E}`,
+  `^(?:rotary[- ]wing aircraft|helicopters?|helos?|choppers?|rotorcraft|gunships?|fighters?|jets?|aircraft|airframes?|machines?|units?|pieces?|vehicles?|examples?|platforms?|engines?|powerplants?|` +
+    `вертол[её]т\\p{L}*|винтокрыл\\p{L}*|машин(?:а|ы|у|ой|ам|ами)?|единиц(?:а|ы|у)?|бортов|борта|штук(?:и|а)?|экземпляр(?:а|ов)?|двигател(?:ь|я|ей|и|ям|ями)|изделий)${E}`,
   'iu',
 );
 
