@@ -90,4 +90,29 @@ describe('Explorer', () => {
     expect(screen.getByRole('table').querySelector('tfoot')).toHaveTextContent('121');
     expect(screen.getByText('reported by 2 articles')).toBeInTheDocument();
   });
+
+  test('with many deals it draws them a page at a time, while the totals count every one', async () => {
+    // 120 synthetic one-deal articles: test data, not news
+    const articles = Array.from({ length: 120 }, (_, i) =>
+      parseArticle(
+        ['---', `title: Synthetic deal ${i + 1}`, `date: 2021-01-${String((i % 28) + 1).padStart(2, '0')}`, 'publication: Synthetic Test Wire', '---', `In 2021 Rosoboronexport signed a contract with Laos for ${i + 2} Mi-17V-5 helicopters.`].join('\n'),
+        `synthetic-deal-${i + 1}.txt`,
+      ),
+    );
+    await library.sync(bundleOf(articles, 'many-deals'));
+    render(ExplorerView);
+    expect(await bodyRows()).toHaveLength(50);
+    const units = articles.reduce((sum, _, i) => sum + i + 2, 0);
+    expect(screen.getByRole('table').querySelector('tfoot')).toHaveTextContent(String(units));
+    expect(screen.getByText(/Showing 50 of 120 contracts/)).toBeInTheDocument();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    expect(await bodyRows()).toHaveLength(100);
+    // the keyboard goes on at the first new row
+    expect(document.activeElement).toBe(within(screen.getByRole('table')).getAllByRole('link')[50]);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
+    expect(await bodyRows()).toHaveLength(120);
+    expect(screen.queryByText(/Showing/)).toBeNull();
+  });
 });
+
