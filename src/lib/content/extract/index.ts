@@ -63,7 +63,7 @@ const REMAINING =
 const UNDER_CONTRACT = /\bunder (?:the|a|an|last year['’]s|this)\s+(?:\S+\s+){0,2}?(?:contract|deal|agreement|order)\b|(?:по|в рамках|согласно)\s+(?:\S+\s+)?(?:контракт|договор|соглашени)\p{L}*/iu;
 
 /** A sentence that names exactly the type of the deal just told. */
-const IDENTIFIES = /^(?:Речь ид[её]т о|Речь шла о|Это (?:будут )?вертол[её]т|It is about|It concerns|They are|These are|The (?:helicopters|aircraft|machines) (?:are|will be)|Namely)(?![\p{L}])/iu;
+const IDENTIFIES = /^(?:[^,.;:]{0,40},\s*)?(?:Речь ид[её]т о|Речь шла о|Это (?:будут )?вертол[её]т|It is about|It concerns|They are|These are|The (?:helicopters|aircraft|machines) (?:are|will be)|Namely)(?![\p{L}])/iu;
 
 /** Bounds on what one article yields, whatever its length (see the README). */
 export const MAX_RECORDS_PER_SENTENCE = 24;
@@ -73,7 +73,7 @@ export const MAX_CLAIMS = 50;
 
 /** A sentence about the deal just told: "The agreement was concluded at MAKS-2017". */
 const THE_DEAL =
-  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\b|\bthe (?:contract|agreement|deal)\b[^.;]{0,60}\b(?:was|has been|had been)\s+(?:signed|concluded|agreed|inked)\b|^(?:Контракт|Соглашение|Договор|Сделка|Документ|Подписание|The signing|Signing|(?:A|The) (?:signing )?ceremony)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)(?:\s+(?:на|о|об)\s+[^.;,]{1,40}?)?\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
+  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\b|\bthe (?:contract|agreement|deal)\b[^.;]{0,60}\b(?:was|has been|had been)\s+(?:signed|concluded|agreed|inked)\b|\bthe (?:contract|agreement|deal) (?:signed|concluded|inked|agreed) (?:in|at|on)\b|^(?:Контракт|Соглашение|Договор|Сделка|Документ|Подписание|The signing|Signing|(?:A|The) (?:signing )?ceremony)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)(?:\s+(?:на|о|об)\s+[^.;,]{1,40}?)?\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
 
 /** "the first batch of", "первой партии из": a batch, which a contract signed may be for. */
 const BATCH_OF = /(?<![\p{L}])(?:(?:first|initial|second|new) (?:batch|lot|tranche) of|(?:перв|втор|нов|очередн)\p{L}* парти\p{L}* (?:из|в))\s+$/iu;
@@ -487,7 +487,9 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
       // "Речь идет о вертолетах Ми-171": the type the deal just told is, named exactly
       if (sentenceDrafts.length === 0 && IDENTIFIES.test(sentence.text)) {
         const exact = inSentence.find((m) => !skip.has(m));
-        for (let i = drafts.length - 1; exact && i >= 0 && index - drafts[i]!.flags.sentence <= 2 && drafts[i]!.flags.paragraph === paragraph; i--) {
+        // the deal just told: in this paragraph, or the last one the paragraph before told
+        const near = (i: number) => drafts[i]!.flags.paragraph === paragraph || (i === drafts.length - 1 && drafts[i]!.flags.paragraph === paragraph - 1);
+        for (let i = drafts.length - 1; exact && i >= 0 && index - drafts[i]!.flags.sentence <= 3 && near(i); i--) {
           const told = drafts[i]!;
           if (told.family !== exact.entry.family || told.model === exact.model) continue;
           told.model = exact.model;
@@ -539,7 +541,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
             : articleYear !== null && !EARLIER.test(sentence.text)
               ? { ...articleYear, says: `signed in ${articleYear.year}: the signing is the article’s news`, fromDate: true }
               : null;
-        for (let i = drafts.length - 1; dealYear && i >= 0 && index - drafts[i]!.flags.sentence <= 2; i--) {
+        for (let i = drafts.length - 1; dealYear && i >= 0 && index - drafts[i]!.flags.sentence <= 3; i--) {
           const previous = drafts[i]!;
           const replaceable = previous.year === null || (previous.flags.dateYear && !dealYear.fromDate);
           if (replaceable && previous.status === 'signed' && (previous.flags.paragraph === paragraph || previous.flags.paragraph === HEADLINE || index - previous.flags.sentence === 1)) {

@@ -5,7 +5,7 @@
 
 import { lineage, type TypeMention } from '../catalogue.ts';
 import type { OrganisationMention } from './parties.ts';
-import { mayHaveNumber } from './numbers.ts';
+import { mayHaveNumber, parseNumber } from './numbers.ts';
 import { quantityBefore, type Quantity } from './quantities.ts';
 import { startsWord, type Span } from './sentences.ts';
 import { CONTRACT_FOR } from './vocabulary/cues.ts';
@@ -73,8 +73,10 @@ const NOUN_WORD = /[\p{L}][\p{L}-]*/gu;
 const COMBAT_AIRCRAFT = /\b(?:combat|fighter|strike|interceptor)\s+$|истребител\p{L}*\s+$/iu;
 /** Where a generic noun may start: the first letters of every one of them. */
 const NOUN_START = /rot|hel|cho|gun|fig|jet|air|mac|uni|veh|exa|pla|eng|pow|вер|вин|маш|еди|бор|экз|дви|изд/giu;
-const BARE_AFTER = /^\s*(?:[.,;:)!?]|$|(?:signed|worth|valued|in|with|for|was|were|had|has|is|are|and|to|at|в|на|с|и|стоимостью)(?![\p{L}]))/u;
-const NUMBER_ALONE = /(?<![\p{L}\p{N}.,$€£-])(\d{1,4})(?![\p{N}.,]\d|\s*(?:%|per\s?cent|million|billion|млн|млрд|тыс))/gu;
+const BARE_AFTER = /^\s*(?:[.,;:)!?]|$|(?:signed|worth|valued|in|with|for|was|were|had|has|is|are|and|to|at|more|в|на|с|и|стоимостью)(?![\p{L}]))/u;
+/** A number with nothing counted after it: digits, or an English number word ("the initial contract for six was agreed"). */
+const NUMBER_ALONE =
+  /(?<![\p{L}\p{N}.,$€£-])(\d{1,4}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\p{L}\p{N}]|[.,]\d|\s*(?:%|per\s?cent|million|billion|млн|млрд|тыс))/giu;
 
 /**
  * The generic counts of a sentence: a number before "helicopters", "machines", "вертолетов"
@@ -122,7 +124,7 @@ export function genericCounts(text: string, sentence: Span, mentions: readonly T
     if (!BARE_AFTER.test(text.slice(end, Math.min(sentence.end, end + 20)))) continue;
     if (!CONTRACT_FOR.test(text.slice(Math.max(sentence.start, start - 80), start))) continue;
     found.push({
-      quantity: { value: Number(m[1]), text: m[0], phrase: m[0], start, end, kind: 'exact', part: false, whole: false, definite: false },
+      quantity: { value: /^\d/.test(m[1]!) ? Number(m[1]) : parseNumber(m[1]!.toLowerCase())!, text: m[0], phrase: m[0], start, end, kind: 'exact', part: false, whole: false, definite: false },
       noun: '',
       category: null,
       start,

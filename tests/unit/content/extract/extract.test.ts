@@ -498,5 +498,27 @@ describe('what the eighth batch of reports taught', () => {
     expect(list.filter((r) => r.status === 'signed')).toEqual([]);
     expect(list.map((r) => r.recipient)).toEqual(['Russia']);
   });
+
+  it('reads "завершили передачу 31 вертолета по контракту" as a delivery', () => {
+    expect(records('«Вертолеты России» завершили передачу 31 вертолета Ансат по контракту с лизинговой компанией Лаоса.').map((r) => r.status)).toEqual(['delivered']);
+  });
+
+  it('takes the year of "Новый контракт был заключен … «Армия-2015»" three sentences on, and of "the contract signed in 2013" for the headline’s deal', () => {
+    expect(
+      records('Минобороны Лаоса подписало контракт на производство 12-ти вертолетов Ми-8МТВ-5. Поставки планируются в 2016 и 2017 годах. Сотрудничество началось еще в 2009 году. Новый контракт был заключен в ходе форума «Армия-2015».').map(line),
+    ).toEqual(['signed 12 Mi-17V-5 Russia→Laos 2015']);
+    expect(article('Russia fulfills contract on delivering 6 Mi-26T2 helicopters to Laos', ['The sixth was delivered in early 2016.', 'So, the contract signed in 2013 has been fulfilled, the source said.']).map(line)).toEqual([
+      'signed 6 Mi-26T2 Russia→Laos 2013',
+    ]);
+  });
+
+  it('reads "the initial contract for six" as six of the type sold, and the type "речь идет о" names after a lead-in', () => {
+    expect(records('Rostvertol confirmed that Mi-26T2 helicopters have been sold to Laos. The initial contract for six was agreed in June 2013.').map(line)).toEqual([
+      'signed 6 Mi-26T2 Russia→Laos 2013',
+    ]);
+    expect(
+      records('Премьер Лаоса утвердил контракт на покупку трех вертолетов Ми-17.', 'По данным издания, речь идет о транспортных вертолетах Ми-171 производства Улан-Удэ.').map((r) => r.model),
+    ).toEqual(['Mi-171']);
+  });
 });
 

@@ -70,7 +70,7 @@ export const CUES: readonly CuePattern[] = [
       'delivered|deliver(?:s|ing)|supplied|supplying|hand(?:s|ed|ing)? over|handover|took delivery|tak(?:es|en|ing) delivery|take (?:the )?delivery|received|receives|receiving|' +
         'shipped|shipping|shipments?|unloaded|offloaded|arrived|arrives|arrive|arriving|transferred|accepted|inducted|commissioned|completed (?:the )?(?:deliver\\p{L}*|shipments?|supplies)|' +
         'поставил[аио]?|поставлен[аоы]?|поставлялись|поставлял[аио]?|поставленн\\p{L}*|передал[аио]?|переда(?:ют|ет|н|на|ны|но)|переданн\\p{L}*|получил[аио]?|получен[аоы]?|полученн\\p{L}*|' +
-        'доставлен\\p{L}*|доставил[аио]?|прибыл[аио]?|прибыв\\p{L}*|отгруж\\p{L}*|отгрузил[аио]?|поступил[аио]?|поступят|принял[аио]?(?: на вооружение)?|ожида(?:ется|ются|лась|лись) поставк\\p{L}*|приняты|завершил[аи]? поставк\\p{L}*|передаст|передадут|поставка (?:первой|второй|очередной)',
+        'доставлен\\p{L}*|доставил[аио]?|прибыл[аио]?|прибыв\\p{L}*|отгруж\\p{L}*|отгрузил[аио]?|поступил[аио]?|поступят|завершил[аио]? передачу|принял[аио]?(?: на вооружение)?|ожида(?:ется|ются|лась|лись) поставк\\p{L}*|приняты|завершил[аи]? поставк\\p{L}*|передаст|передадут|поставка (?:первой|второй|очередной)',
     ),
   },
   {
@@ -94,7 +94,7 @@ export const CUES: readonly CuePattern[] = [
     kind: 'signed',
     verb: true,
     pattern: cueWords(
-      'sign(?:s|ed|ing)?|inked|concluded|conclude|awarded|ordered|purchased|purchases|bought|buys|acquired|acquires|procured|contracted|' +
+      'sign(?:s|ed|ing)?|inked|concluded|conclude|awarded|ordered|purchased|purchases|bought|buys|sold|acquired|acquires|procured|contracted|' +
         'agreed (?:to (?:buy|purchase|acquire|supply|deliver|the)|on (?:the )?(?:sale|purchase|supply|delivery|deal))|struck (?:a|the) deal|sealed (?:a|the) deal|clinched|finali[sz]ed|firmed up|booked|won (?:a|the) (?:contract|order|deal)|secured (?:a|the|an) (?:contract|order|deal)|placed (?:an?|the|its) orders?|' +
         'подписал[аио]?|подписан[аоы]?|подписанн\\p{L}*|подписани\\p{L}*|подписали|заключил[аио]?|заключ[её]н[аоы]?|заключенн\\p{L}*|заключ[её]нн\\p{L}*|законтрактовал[аио]?|заказал[аио]?|заказан[аоы]?|заказанн\\p{L}*|закупил[аио]?|приобр[её]л[аио]?|купил[аио]?|договорил(?:ись|ась|ся|ось)|утвердил[аио]?',
     ),
