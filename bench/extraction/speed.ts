@@ -117,10 +117,10 @@ function measure(extract: Extract, kind: string, articles: readonly ArticleText[
 export const KINDS = ['plain text', 'one line, no full stop', 'type names in a row', 'deal sentences in a row'] as const;
 
 /** Every measurement, the real reports first when present. */
-export function runSpeed(sizes: number[], runs: number, extract: Extract = extractContracts): SpeedRow[] {
+export function runSpeed(sizes: number[], runs: number, extract: Extract = extractContracts, { reports = true } = {}): SpeedRow[] {
   const rows: SpeedRow[] = [];
   const dir = fileURLToPath(new URL('./texts/', import.meta.url));
-  if (existsSync(dir)) {
+  if (reports && existsSync(dir)) {
     const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => articleFromReport(f, readFileSync(dir + f, 'utf8')));
     if (articles.length > 0) {
       // the first pass runs before the engine has compiled the extractor's code: shown apart
