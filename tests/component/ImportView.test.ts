@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import ImportView from '../../src/views/ImportView.svelte';
 import { db } from '../../src/lib/db/schema.ts';
 
@@ -103,4 +103,22 @@ describe('Import', () => {
     expect(await db.contracts.count()).toBe(0);
     expect(await within(list).findByText('You have not imported any articles.')).toBeInTheDocument();
   });
+
+  test('a delete that a full device refuses says so in words, and keeps the article', async () => {
+    render(ImportView);
+    await paste(TEXT);
+    const list = screen.getByRole('region', { name: 'Your imported articles' });
+    // what Chromium gives a write on a device with no room left
+    const full = Object.assign(new Error('The transaction was aborted.'), { name: 'QuotaExceededError' });
+    const refuse = vi.spyOn(db.articles, 'delete').mockRejectedValue(full);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await fireEvent.click(await within(list).findByRole('button', { name: 'Delete “A synthetic imported report”' }));
+    await fireEvent.click(within(list).getByRole('button', { name: 'Yes, delete' }));
+    expect(await within(list).findByText(/was not deleted: this device is out of storage space/)).toBeInTheDocument();
+    expect(screen.queryByText(/QuotaExceededError|transaction was aborted/)).toBeNull();
+    refuse.mockRestore();
+    vi.restoreAllMocks();
+    expect(await db.articles.count()).toBe(1);
+  });
 });
+
