@@ -42,11 +42,12 @@ describe('Latest', () => {
     });
     render(LatestView);
 
-    expect(await screen.findByRole('link', { name: seed.title })).toBeInTheDocument();
+    // (the waits are generous: on a loaded 2-core machine the first pack's write can take a second)
+    expect(await screen.findByRole('link', { name: seed.title }, { timeout: 5_000 })).toBeInTheDocument();
     expect(screen.getByText(/Storing 1 of 2 articles for reading offline/)).toHaveAttribute('role', 'status');
 
     deliverOlder({ articles: [packArticle(older)] });
-    expect(await screen.findByRole('link', { name: older.title })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: older.title }, { timeout: 5_000 })).toBeInTheDocument();
     await vi.waitFor(() => expect(screen.queryByText(/Storing/)).toBeNull());
     await vi.waitFor(() => expect(library.status).toBe('ready'));
   });

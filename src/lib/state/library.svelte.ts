@@ -45,9 +45,11 @@ class Library {
       // what a first sync stored before the device filled up stays, and is shown
       this.#error = isStorageFull(error)
         ? 'this device is out of storage space; free some and Sortie tries again on the next visit'
-        : error instanceof Error
-          ? error.message
-          : String(error);
+        : error instanceof TypeError
+          ? 'the network could not be reached' // fetch's own words are "Failed to fetch"
+          : error instanceof Error
+            ? error.message
+            : String(error);
     }
   }
 }
