@@ -54,6 +54,8 @@ export interface ImportSummary {
   articlesUnchanged: number;
   /** Articles not stored because their id is that of an article bundled with Sortie. */
   articlesSkipped: number;
+  /** Bookmarks for articles this device does not have: kept, for articles still to come, and told. */
+  bookmarksForMissing: number;
 }
 
 /** Everything the reader has made on this device, read in one transaction. */
@@ -176,6 +178,7 @@ export async function importReaderData(db: SortieDb, file: ReaderDataFile): Prom
     articlesRenamed: plan.renamed,
     articlesUnchanged: plan.unchanged,
     articlesSkipped: plan.skipped,
+    bookmarksForMissing: 0,
   };
   const tables = [db.articles, db.contracts, db.claims, db.readerState, db.settings, db.meta];
   try {
@@ -199,6 +202,10 @@ export async function importReaderData(db: SortieDb, file: ReaderDataFile): Prom
       });
       await db.readerState.bulkPut(merged);
       summary.statesMerged = merged.length;
+      // keys only: thousands of bookmarks never read thousands of article bodies
+      const bookmarked = merged.filter((state) => state.bookmarkedAt != null).map((state) => state.articleId);
+      const stored = new Set(await db.articles.where(':id').anyOf(bookmarked).primaryKeys());
+      summary.bookmarksForMissing = bookmarked.filter((id) => !stored.has(id)).length;
 
       const current = await db.settings.bulkGet(data.settings.map((setting) => setting.key));
       const changed = data.settings.filter((setting, i) => !sameJson(current[i]?.value, setting.value));
@@ -270,6 +277,12 @@ export function describeImport(summary: ImportSummary): string {
   }
   if (summary.articlesUnchanged > 0 && parts.length > 0) {
     sentences.push(`${count(summary.articlesUnchanged, 'article')} ${summary.articlesUnchanged === 1 ? 'was' : 'were'} already here.`);
+  }
+  if (summary.bookmarksForMissing > 0) {
+    const n = summary.bookmarksForMissing;
+    sentences.push(
+      `${count(n, 'bookmark')} ${n === 1 ? 'is' : 'are'} for ${n === 1 ? 'an article' : 'articles'} this device does not have: kept, ${n === 1 ? 'it shows' : 'they show'} in Saved if ${n === 1 ? 'that article arrives' : 'those articles arrive'} with a content update.`,
+    );
   }
   if (summary.articlesSkipped > 0) {
     sentences.push(

@@ -146,6 +146,7 @@ describe('round trip', () => {
       articlesRenamed: 0,
       articlesUnchanged: 0,
       articlesSkipped: 0,
+      bookmarksForMissing: 0,
     });
     expect(await b.readerState.toArray()).toEqual(await a.readerState.toArray());
     expect(await loadPreferences(b)).toEqual({ theme: 'dark', textSize: 'large' });
@@ -232,9 +233,12 @@ describe('merge', () => {
       articlesRenamed: 0,
       articlesUnchanged: 0,
       articlesSkipped: 0,
+      // "only-there" is bookmarked for an article this device does not have
+      bookmarksForMissing: 1,
     });
     expect(describeImport(summary)).toBe(
-      'Imported reading state for 3 articles (1 new bookmark, 1 bookmark removed), 1 setting and 1 imported article.',
+      'Imported reading state for 3 articles (1 new bookmark, 1 bookmark removed), 1 setting and 1 imported article. ' +
+        '1 bookmark is for an article this device does not have: kept, it shows in Saved if that article arrives with a content update.',
     );
   });
 
