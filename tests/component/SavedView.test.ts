@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import SavedView from '../../src/views/SavedView.svelte';
@@ -82,4 +82,21 @@ describe('Saved', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('status')).toBeNull();
   });
+
+  test('shows 20 saved articles at a time, skipping bookmarks for articles not stored, with Show more for the rest', async () => {
+    // 25 synthetic articles, all bookmarked, and 40 bookmarks for articles this device lacks
+    const many = Array.from({ length: 25 }, (_, i) => ({ ...seed, id: `synthetic-${i}`, title: `Synthetic saved ${i}`, hash: `h${i}` }));
+    await library.sync(bundleOf(many, 'many-saved'));
+    for (const [i, article] of many.entries()) await db.readerState.put({ articleId: article.id, readAt: null, bookmarkedAt: 1_000 + i * 10, position: 0, updatedAt: 1 });
+    for (let i = 0; i < 40; i++) await db.readerState.put({ articleId: `missing-${i}`, readAt: null, bookmarkedAt: 1_005 + i * 10, position: 0, updatedAt: 1 });
+
+    render(SavedView);
+    const list = await screen.findByRole('list', { name: '' });
+    expect(within(list).getAllByRole('heading', { level: 2 })).toHaveLength(20);
+    expect(within(list).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Synthetic saved 24');
+    await fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await vi.waitFor(() => expect(within(screen.getByRole('list', { name: '' })).getAllByRole('heading', { level: 2 })).toHaveLength(25));
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
 });
+

@@ -84,12 +84,20 @@ export async function listArticles(
  * The articles the reader bookmarked, most recently saved first. A bookmark whose article is
  * not stored (yet, or any more) stays in the database but is not listed.
  */
-export function listBookmarked(db: SortieDb): Promise<ArticleSummary[]> {
+export function listBookmarked(db: SortieDb, { limit = Infinity }: { limit?: number } = {}): Promise<ArticleSummary[]> {
   return db.transaction('r', db.articles, db.readerState, async () => {
-    // Rows without a bookmark hold null, which IndexedDB leaves out of the index.
-    const states = await db.readerState.orderBy('bookmarkedAt').reverse().toArray();
-    const articles = await db.articles.bulkGet(states.map((state) => state.articleId));
-    return articles.flatMap((article, i) => (article ? [summarise(article, states[i])] : []));
+    // Rows without a bookmark hold null, which IndexedDB leaves out of the index. Read in
+    // chunks, newest first, until `limit` stored articles are found: thousands of bookmarks
+    // (some for articles not on this device) never read thousands of article bodies for a page.
+    const chunk = Number.isFinite(limit) ? limit + 1 : 500;
+    const found: ArticleSummary[] = [];
+    for (let offset = 0; found.length < limit; offset += chunk) {
+      const states = await db.readerState.orderBy('bookmarkedAt').reverse().offset(offset).limit(chunk).toArray();
+      if (states.length === 0) break;
+      const articles = await db.articles.bulkGet(states.map((state) => state.articleId));
+      for (const [i, article] of articles.entries()) if (article && found.length < limit) found.push(summarise(article, states[i]));
+    }
+    return found;
   });
 }
 
