@@ -6,8 +6,11 @@ import { ArticleIndex, INDEX_FORMAT, type ArticleReader } from './article-index.
 import { isStorageFull } from '../db/storage-full.ts';
 
 const KEY = 'articles';
-/** Articles read and indexed at a time: bounds memory, and lets the page breathe between batches. */
-const BATCH = 200;
+/** Articles read and indexed at a time: bounds memory, and keeps each task short. */
+const BATCH = 50;
+
+/** Told after each batch of a long update: the index as far as it goes, and how far that is. */
+export type IndexProgress = (index: ArticleIndex, indexed: number, total: number) => void;
 
 /** What one call to `ensureSearchIndex` did. */
 export interface IndexUpdate {
@@ -28,6 +31,7 @@ export interface IndexUpdate {
 export async function ensureSearchIndex(
   db: SortieDb,
   loaded?: ArticleIndex,
+  onProgress?: IndexProgress,
 ): Promise<{ index: ArticleIndex; update: IndexUpdate }> {
   const read: ArticleReader = (ids) => db.articles.bulkGet(ids);
   const [row, current] = await db.transaction('r', [db.searchIndex, db.articles], async () => {
@@ -64,6 +68,11 @@ export async function ensureSearchIndex(
         index.remove(batch[j]!);
         update.removed++;
       }
+    }
+    if (stale.length > BATCH) {
+      // a first build of thousands: searchable as it grows, and the page answers between batches
+      onProgress?.(index, Math.min(i + BATCH, stale.length), stale.length);
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
 

@@ -16,6 +16,7 @@ export class SearchState {
   #index = $state.raw<ArticleIndex | null>(null);
   #revision = $state(0);
   #error = $state<string | null>(null);
+  #progress = $state.raw<{ indexed: number; total: number } | null>(null);
   #running: Promise<void> | null = null;
   #queued: Promise<void> | null = null;
 
@@ -35,6 +36,11 @@ export class SearchState {
   /** Goes up each time the index's contents change. */
   get revision(): number {
     return this.#revision;
+  }
+
+  /** While a long update runs (a first build): how many articles are indexed of how many; null otherwise. */
+  get progress(): { indexed: number; total: number } | null {
+    return this.#progress;
   }
 
   /** Why the index could not be loaded or updated, in words; null when it could. */
@@ -82,7 +88,12 @@ export class SearchState {
     this.#status = 'indexing';
     try {
       const { ensureSearchIndex } = await import('./persisted-index.ts');
-      const { index, update } = await ensureSearchIndex(this.#db, this.#index ?? undefined);
+      const { index, update } = await ensureSearchIndex(this.#db, this.#index ?? undefined, (partial, indexed, total) => {
+        // searches run on what is indexed so far
+        this.#index = partial;
+        this.#revision++;
+        this.#progress = { indexed, total };
+      });
       const changed = index !== this.#index || update.added + update.replaced + update.removed > 0;
       this.#index = index;
       if (changed) this.#revision++;
@@ -90,6 +101,7 @@ export class SearchState {
     } catch (error) {
       this.#error = error instanceof Error ? error.message : String(error);
     } finally {
+      this.#progress = null;
       this.#status = this.#index ? 'ready' : 'idle';
     }
   }

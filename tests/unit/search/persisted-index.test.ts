@@ -27,6 +27,20 @@ const found = async (db: SortieDb, query: string) => {
 const other = synthetic('synthetic-other', { paragraphs: ['A synthetic paragraph about the Ka-52.'] });
 
 describe('ensureSearchIndex', () => {
+  it('builds a large index in batches, searchable after each, and tells how far it is', async () => {
+    const db = freshDb();
+    const many = Array.from({ length: 120 }, (_, i) => synthetic(`synthetic-${String(i).padStart(3, '0')}`, { paragraphs: [`Synthetic paragraph ${i} about the word${i} helicopter.`] }));
+    await sync(db, 'v-many', many);
+    const seen: { indexed: number; total: number; hits: number }[] = [];
+    const { update } = await ensureSearchIndex(db, undefined, (partial, indexed, total) => {
+      seen.push({ indexed, total, hits: partial.match('helicopter').length });
+    });
+    expect(update).toMatchObject({ built: true, added: 120 });
+    // each batch is searchable as soon as it is added: the hits grow with what is indexed
+    expect(seen.map(({ indexed, total }) => [indexed, total])).toEqual([[50, 120], [100, 120], [120, 120]]);
+    expect(seen.map(({ hits }) => hits)).toEqual([50, 100, 120]);
+  });
+
   it('builds the index on a fresh database and stores it with every article hash', async () => {
     const db = freshDb();
     await sync(db, 'v1', [seed, other]);
