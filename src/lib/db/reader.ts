@@ -102,8 +102,10 @@ export function listBookmarked(db: SortieDb, { limit = Infinity }: { limit?: num
 }
 
 /**
- * One page of the articles with a tag, newest first. The tag index gives the rows; they are
- * ordered here (a multi-entry index cannot be compound with the date).
+ * One page of the articles with a tag, newest first. A multi-entry index cannot be compound
+ * with the date, so the tag index gives the ids (keys only), and the date index, walked newest
+ * first (keys only too), gives their order until the page is full: only the page's articles
+ * are read whole, however many carry the tag.
  */
 async function taggedPage(
   db: SortieDb,
@@ -111,11 +113,19 @@ async function taggedPage(
   from: { date: string; id: string } | null,
   count: number,
 ): Promise<StoredArticle[]> {
-  const rows = await db.articles.where('tags').equals(tag).toArray();
-  return rows
-    .sort((a, b) => (a.date === b.date ? (a.id < b.id ? 1 : -1) : a.date < b.date ? 1 : -1))
-    .filter((a) => !from || a.date < from.date || (a.date === from.date && a.id < from.id))
-    .slice(0, count);
+  const tagged = new Set(await db.articles.where('tags').equals(tag).primaryKeys());
+  const ids: string[] = [];
+  const dates = from ? db.articles.where('date').belowOrEqual(from.date) : db.articles.orderBy('date');
+  await dates
+    .reverse()
+    .until(() => ids.length >= count)
+    .eachKey((date, cursor) => {
+      const id = cursor.primaryKey as string;
+      if (ids.length >= count || !tagged.has(id)) return;
+      if (from && !(date < from.date || (date === from.date && id < from.id))) return;
+      ids.push(id);
+    });
+  return (await db.articles.bulkGet(ids)).filter((article): article is StoredArticle => article !== undefined);
 }
 
 /** The tags of the stored articles with how many carry each (most used first), and how many articles there are. */

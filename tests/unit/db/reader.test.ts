@@ -231,4 +231,25 @@ describe('tags', () => {
     expect(second.next).toBeNull();
     expect((await listArticles(db, { limit: 10, tag: 'nobody' })).items).toEqual([]);
   });
+
+  it('reads only the page’s articles whole, however many carry the tag, and pages through ties in date', async () => {
+    // 40 more, every other one tagged, several on one day
+    await db.articles.bulkPut(
+      Array.from({ length: 40 }, (_, i) => ({ ...article(`x${String(i).padStart(2, '0')}`, `2023-01-0${1 + (i % 3)}`), tags: i % 2 === 0 ? ['Russia'] : ['Laos'] })),
+    );
+    const read = vi.spyOn(db.articles, 'bulkGet');
+    const ids: string[] = [];
+    let page = await listArticles(db, { limit: 5, tag: 'Russia' });
+    for (;;) {
+      ids.push(...page.items.map((item) => item.id));
+      if (!page.next) break;
+      page = await listArticles(db, { limit: 5, tag: 'Russia', after: page.next });
+    }
+    // each page reads at most a page and one more
+    expect(read.mock.calls.length).toBeGreaterThan(0);
+    for (const [keys] of read.mock.calls) expect(keys.length).toBeLessThanOrEqual(6);
+    const expected = (await db.articles.where('tags').equals('Russia').toArray()).sort((a, b) => (a.date === b.date ? (a.id < b.id ? 1 : -1) : a.date < b.date ? 1 : -1)).map((a) => a.id);
+    expect(ids).toEqual(expected);
+    expect(ids).toHaveLength(23);
+  });
 });
