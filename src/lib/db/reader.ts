@@ -156,6 +156,20 @@ export async function storeTagSummary(db: SortieDb): Promise<void> {
   await db.meta.put({ key: TAG_SUMMARY_KEY, value: await countTags(db) });
 }
 
+/**
+ * Adds newly stored articles to the tag summary, without counting the others again: a first
+ * sync's batches, so the tag filter reads one row while the corpus is stored (the sync's end
+ * counts everything afresh). Call inside the transaction that stored them, with `meta` in scope.
+ */
+export async function addToTagSummary(db: SortieDb, articles: readonly { tags: readonly string[] }[]): Promise<void> {
+  const row = await db.meta.get(TAG_SUMMARY_KEY);
+  const summary = isTagSummary(row?.value) ? row.value : { total: 0, tags: [] };
+  const counts = new Map(summary.tags.map(({ tag, count }) => [tag, count]));
+  for (const article of articles) for (const tag of new Set(article.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  const tags = [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  await db.meta.put({ key: TAG_SUMMARY_KEY, value: { total: summary.total + articles.length, tags } });
+}
+
 /** The tag summary: the stored one, or counted now when none is stored yet (a database from before it). */
 export async function tagSummary(db: SortieDb): Promise<TagSummary> {
   const row = await db.meta.get(TAG_SUMMARY_KEY);

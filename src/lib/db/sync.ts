@@ -1,6 +1,6 @@
 import type { ContentManifest, ContentPack, PackedArticle, PackRef } from '../content/article.ts';
 import { articleRow, removeContractsOf, replaceContractsOf } from './contracts.ts';
-import { storeTagSummary, TAG_SUMMARY_KEY } from './reader.ts';
+import { addToTagSummary, storeTagSummary, TAG_SUMMARY_KEY } from './reader.ts';
 import type { SortieDb, StoredArticle } from './schema.ts';
 
 /** What one call to `syncBundle` did. */
@@ -110,7 +110,10 @@ async function firstSync(
     const done = await db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
       // another tab finished the first sync meanwhile: nothing left to do here
       if ((await db.meta.get(VERSION_KEY))?.value !== undefined) return false;
-      written += await writeArticles(db, packs.flatMap((pack) => pack.articles));
+      const articles = packs.flatMap((pack) => pack.articles);
+      written += await writeArticles(db, articles);
+      // the tag filter's counts grow with each batch; the end of the sync counts them afresh
+      await addToTagSummary(db, articles);
       const hashes = new Set(batch.map((ref) => ref.hash));
       const synced = readSyncedPacks((await db.meta.get(PACKS_KEY))?.value).filter((p) => !hashes.has(p.hash));
       const added = batch.map((ref, k) => ({ hash: ref.hash, ids: packs[k]!.articles.map((a) => a.id) }));

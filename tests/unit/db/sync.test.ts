@@ -395,5 +395,21 @@ describe('the tag filter a start reads', () => {
     expect((await syncBundle(db, manifest, fetchPack)).skipped).toBe(true);
     expect(await stored()).toEqual({ total: 3, tags: [{ tag: 'synthetic', count: 3 }] });
   });
+
+  it('grows with each batch of a first sync, so the filter reads one row while the corpus is stored', async () => {
+    const { manifest, fetchPack } = bundle('v1', packC, packAB);
+    // the older pack waits until the newest (packAB: two articles) is stored and checked
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow = vi.fn(async (ref: PackRef) => {
+      if (ref.hash === packC.ref.hash) await held;
+      return fetchPack(ref);
+    });
+    const syncing = syncBundle(db, manifest, slow);
+    await vi.waitFor(async () => expect(await stored()).toEqual({ total: 2, tags: [{ tag: 'synthetic', count: 2 }] }));
+    release();
+    await syncing;
+    expect(await stored()).toEqual({ total: 3, tags: [{ tag: 'synthetic', count: 3 }] });
+  });
 });
 
