@@ -142,9 +142,14 @@ export async function countTags(db: SortieDb): Promise<TagSummary> {
   return db.transaction('r', db.articles, async () => {
     const counts = new Map<string, number>();
     for (const tag of (await db.articles.orderBy('tags').keys()) as string[]) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-    const tags = [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
-    return { total: await db.articles.count(), tags };
+    return summaryOf(counts, await db.articles.count());
   });
+}
+
+/** A summary from counts by tag: most used first, then by name. */
+function summaryOf(counts: ReadonlyMap<string, number>, total: number): TagSummary {
+  const tags = [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  return { total, tags };
 }
 
 /**
@@ -166,8 +171,7 @@ export async function addToTagSummary(db: SortieDb, articles: readonly { tags: r
   const summary = isTagSummary(row?.value) ? row.value : { total: 0, tags: [] };
   const counts = new Map(summary.tags.map(({ tag, count }) => [tag, count]));
   for (const article of articles) for (const tag of new Set(article.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  const tags = [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
-  await db.meta.put({ key: TAG_SUMMARY_KEY, value: { total: summary.total + articles.length, tags } });
+  await db.meta.put({ key: TAG_SUMMARY_KEY, value: summaryOf(counts, summary.total + articles.length) });
 }
 
 /** The tag summary: the stored one, or counted now when none is stored yet (a database from before it). */

@@ -1,6 +1,6 @@
 import { contractsOf } from '../db/contracts.ts';
-import { StorageFullError } from '../db/imports.ts';
 import type { SortieDb, StoredArticle, StoredContract } from '../db/schema.ts';
+import { readerMessage } from '../reader-message.ts';
 import { importArticle, ImportError, readImportFile, type ImportInput, type ReadImportOptions } from './read-import.ts';
 
 /** What the import form holds when the reader presses Import. */
@@ -51,7 +51,5 @@ export function recordLine(record: Pick<StoredContract, 'status' | 'quantity' | 
 
 /** What to tell the reader when an import fails. */
 export function importErrorText(error: unknown): string {
-  if (error instanceof ImportError || error instanceof StorageFullError) return error.message;
-  console.error('Import failed:', error); // the raw error is for a developer, not the reader
-  return 'The article could not be imported: something unexpected went wrong in Sortie. Nothing was changed; try again, and reload the app if it happens again.';
+  return readerMessage(error, 'The article could not be imported: something unexpected went wrong in Sortie. Nothing was changed; try again, and reload the app if it happens again.');
 }
