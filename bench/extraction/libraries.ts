@@ -25,7 +25,7 @@ if (present.length === 0) {
   console.log('No texts in bench/extraction/texts/: pull them first (see the README).');
   process.exit(0);
 }
-const articles = present.map((report) => ({ report, article: articleFromReport(report.id, readFileSync(here(`./texts/${report.id}.txt`), 'utf8')) }));
+const articles = present.map((report) => ({ report, article: articleFromReport(report.id, readFileSync(here(`./texts/${report.id}.txt`), 'utf8'), report.url) }));
 
 /** Spans for sentences a library gives as strings, found in order in the paragraph. */
 function spansOf(paragraph: string, sentences: string[]): Span[] {

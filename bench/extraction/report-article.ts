@@ -5,15 +5,30 @@ import { ImportError, readImport } from '../../src/lib/import/read-import.ts';
 const UNTITLED = 'Untitled report';
 
 /**
- * Reads a pulled text the way Import reads a paste: its first line is the title. A leading
- * ` date YYYY-MM-DD` line (the page's date as the search corpus knows it) becomes the date,
- * as a reader would type it in the Date field; without one the date is left unknown (1970).
+ * Reads a pulled text the way Import reads a paste: its first line is the title. The date is
+ * what a reader would have in the Date field: a leading ` date YYYY-MM-DD` line (the page's
+ * date as the search corpus knows it); else the page's own dateline, as Import reads it; else
+ * the date in the page's address (`/2016/12/29/`, `/news/2013/01/09/`), which the reader saw
+ * when copying it; else unknown (1970).
  */
-export function articleFromReport(id: string, text: string): Article {
+export function articleFromReport(id: string, text: string, url?: string): Article {
+  const article = readReport(id, text);
+  const fromAddress = url === undefined ? null : dateInAddress(url);
+  return article.date.startsWith('1970') && fromAddress ? readReport(id, text, fromAddress) : article;
+}
+
+/** `https://example.com/news/2013/01/09/slug` → `2013-01-09`; a year and month alone → the 1st. */
+export function dateInAddress(url: string): string | null {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const m = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-]|$)/.exec(path);
+  return m ? `${m[1]}-${m[2]}-${m[3] ?? '01'}` : null;
+}
+
+function readReport(id: string, text: string, fallbackDate?: string): Article {
   const dated = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*/.exec(text);
   const day = dated?.[1];
   // no date line: the page's own dateline if it has one (as Import reads it), else unknown (1970)
-  const date = day === undefined ? undefined : day.length === 7 ? `${day}-01` : day;
+  const date = day === undefined ? fallbackDate : day.length === 7 ? `${day}-01` : day;
   // the date line may run on into the headline (" date 2017-06-19 Russia Signs…"): keep the rest
   const body = dated ? text.slice(dated[0].length) : text;
   const input = { text: body.trim() === '' ? text : body, kind: 'txt' as const, date };

@@ -48,7 +48,7 @@ for (const report of gold) {
     absent.push(report);
     continue;
   }
-  const article = articleFromReport(report.id, readFileSync(textPath, 'utf8'));
+  const article = articleFromReport(report.id, readFileSync(textPath, 'utf8'), report.url);
   characters += article.paragraphs.reduce((sum, p) => sum + p.length, article.title.length);
   const started = performance.now();
   const { records } = extractContracts(article);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { articleFromReport, dateInAddress } from '../../../bench/extraction/report-article.ts';
 import { checkGold, scoreReport, summarise, type GoldReport, type Predicted } from '../../../bench/extraction/score.ts';
 
 // Synthetic gold and records: the scorer's rules, not any real report.
@@ -59,6 +60,22 @@ describe('summing scores', () => {
   it('gives precision, recall and F1 over all reports', () => {
     const summary = summarise([scoreReport(gold, [record({}), record({ model: 'Mi-26', quantity: 3 })])]);
     expect(summary).toMatchObject({ truePositives: 1, falsePositives: 1, missed: 1, precision: 0.5, recall: 0.5, f1: 0.5 });
+  });
+});
+
+describe('a pulled report read as the article a reader would import', () => {
+  it('takes its date from a date line, else the page’s dateline, else the page’s address, else leaves it unknown', () => {
+    expect(articleFromReport('a', ' date 2017-06-19\nHeadline\nBody text.', 'https://example.org/2011/05/x').date).toBe('2017-06-19');
+    expect(articleFromReport('b', 'Headline\nBody text.', 'https://example.org/news/2013/01/09/x').date).toBe('2013-01-09');
+    expect(articleFromReport('c', 'Headline\nBody text.', 'https://example.org/?p=12003').date).toBe('1970-01-01');
+  });
+
+  it('reads a year and month in an address, and no other number, as its date', () => {
+    expect(dateInAddress('https://worldnews.example.org/2011/05/slug.html')).toBe('2011-05-01');
+    expect(dateInAddress('https://example.org/news/2016-12-29-slug')).toBe('2016-12-29');
+    expect(dateInAddress('https://example.org/2016/slug')).toBeNull();
+    expect(dateInAddress('https://example.org/content9332')).toBeNull();
+    expect(dateInAddress('https://2019.example.org/a/12/b')).toBeNull();
   });
 });
 

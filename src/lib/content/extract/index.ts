@@ -25,7 +25,7 @@ import { countriesIn, organisationsIn, partiesOf, type CountryMention, type Orga
 import { quantityAfter, quantityBefore, singularBefore, type Quantity } from './quantities.ts';
 import { clausesOf, spansOf, splitSentences, type Span } from './sentences.ts';
 import { cuesIn, governingCue, type Cue, type Governing } from './status.ts';
-import { relativeSigningYear, signingYears, valueOf } from './years.ts';
+import { relativeSigningYear, sameYearAs, signingYears, valueOf } from './years.ts';
 import { SCHEDULE } from './vocabulary/cues.ts';
 import { RELATION_BEFORE, RELATION_HINT, ROLE_WORDS, SPECIFICATION, TOTAL_BEFORE, UNKNOWN_DESIGNATION, UPGRADE, YEAR_SPAN } from './vocabulary/words.ts';
 
@@ -73,7 +73,7 @@ export const MAX_CLAIMS = 50;
 
 /** A sentence about the deal just told: "The agreement was concluded at MAKS-2017". */
 const THE_DEAL =
-  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\b|\bthe (?:contract|agreement|deal)\b[^.;]{0,60}\b(?:was|has been|had been)\s+(?:signed|concluded|agreed|inked)\b|\bthe (?:contract|agreement|deal) (?:signed|concluded|inked|agreed) (?:in|at|on)\b|^(?:Контракт|Соглашение|Договор|Сделка|Документ|Подписание|The signing|Signing|(?:A|The) (?:signing )?ceremony)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)(?:\s+(?:на|о|об)\s+[^.;,]{1,40}?)?\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
+  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:(?:US\$|[$€£]|Rs\.?\s?)?\d[\d.,]*\s*(?:billion|million|bn|mln|crore)?(?:[-\s](?:pesos?|rupees?|dollars?|euros?|roubles?|rubles?|yuan|ringgit|baht|taka))?(?:\s*\([^)]{1,30}\))?\s+)?(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\b|\bthe (?:contract|agreement|deal)\b[^.;]{0,60}\b(?:was|has been|had been)\s+(?:signed|concluded|agreed|inked)\b|\bthe (?:contract|agreement|deal) (?:signed|concluded|inked|agreed) (?:in|at|on)\b|^(?:Контракт|Соглашение|Договор|Сделка|Документ|Подписание|The signing|Signing|(?:A|The) (?:signing )?ceremony)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)(?:\s+(?:на|о|об)\s+[^.;,]{1,40}?)?\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
 
 /** "the first batch of", "первой партии из": a batch, which a contract signed may be for. */
 const BATCH_OF = /(?<![\p{L}])(?:(?:first|initial|second|new) (?:batch|lot|tranche) of|(?:перв|втор|нов|очередн)\p{L}* парти\p{L}* (?:из|в))\s+$/iu;
@@ -167,7 +167,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
       let parties: { orgs: OrganisationMention[]; countries: CountryMention[] } | null = null;
       const partiesHere = () => (parties ??= { orgs: orgsHere(), countries: countriesIn(text, sentence, [...orgsHere(), ...inSentence]) });
       const found = signingYears(sentence.text);
-      const relative = found.length === 0 ? relativeSigningYear(sentence.text, article.date) : null;
+      const relative = found.length === 0 ? (relativeSigningYear(sentence.text, article.date) ?? sameYearAs(sentence.text, text.slice(0, sentence.start))) : null;
       const years = (relative ? [relative] : found).map((y) => ({ ...y, at: sentence.start + y.at }));
       /** A year of an earlier signing ("a previous contract signed in 2009") is that contract's, not the article's. */
       const earlierYear = (y: { at: number }) => {

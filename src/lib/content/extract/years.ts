@@ -32,6 +32,9 @@ const DEAL_IN_YEAR = /(?:contracts?|orders?|deals?|agreements?|контракт\
 const DEAL_NOUN = /(?<![\p{L}])(?:contracts?|orders?|deals?|agreements?|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*)(?![\p{L}])/iu;
 const CONTRACT_OF_YEAR = /(?:контракт\p{L}*|договор\p{L}*|соглашени\p{L}*)\s+(?:от\s+)?(?:\d{1,2}\s+\p{L}+\s+)?$/iu;
 
+/** The words that open a sentence with its date: "In 2005,", "In September 2012", "В сентябре 2012 года". */
+const LEADING_YEAR = /^\s*(?:(?:For instance|For example|However|Then|Later|Back),?\s+)?(?:in|в|во)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[йяе]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)\s+)?$/iu;
+
 /** How far (characters) a year may be from the signing verb it goes with. */
 const MAX_DISTANCE = 80;
 const MAX_EVENT_DISTANCE = 200;
@@ -66,7 +69,10 @@ export function signingYears(sentence: string): SigningYear[] {
     // further off; so may "signed between <the two parties' long names> in 2014", with nothing
     // but names between the signing and "in <year>"
     const namesOnly = /\b(?:in|в)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$/iu.test(before) && verbs.some((v) => v < at && at - v <= MAX_EVENT_DISTANCE && !/[,;:()]/.test(sentence.slice(v, at)));
-    if (distance > (event || namesOnly ? MAX_EVENT_DISTANCE : MAX_DISTANCE)) continue;
+    // "In September 2012, the deputy director said the company had signed…": a year that opens
+    // the sentence dates all it tells, however far the signing is
+    const opens = LEADING_YEAR.test(sentence.slice(0, at)) && verbs.some((v) => v > at);
+    if (!opens && distance > (event || namesOnly ? MAX_EVENT_DISTANCE : MAX_DISTANCE)) continue;
     const quoteStart = Math.max(0, Math.min(at, ...verbs.filter((v) => Math.abs(v - at) === distance)));
     const verbEnd = (v: number) => v + (/^[\p{L}\p{N}]+/u.exec(sentence.slice(v))?.[0].length ?? 0);
     const quoteEnd = Math.max(at + m[0].length, ...verbs.filter((v) => Math.abs(v - at) === distance).map(verbEnd));
@@ -101,6 +107,26 @@ export function relativeSigningYear(sentence: string, articleDate: string | unde
   const now = /\b(?:earlier|early|this) (?:this )?year\b|в этом году|в текущем году|этого года|текущего года/iu.exec(sentence);
   if (now && !/\b(?:by|later|until)\s+(?:the end of\s+)?this year/i.test(sentence)) return { year: articleYear, quote: now[0], at: now.index };
   return null;
+}
+
+const SAME_YEAR = /(?:^|\b(?:in|during)\s+|,\s*)(?:the same year|that same year|that year)\b|\blater that year\b|(?<![\p{L}])в (?:том|этом) же году(?![\p{L}])/iu;
+const PLAIN_YEAR = /(?<![\p{L}\p{N}$€£.,])(?:19[5-9]\d|20\d\d)(?![\p{N}%]|,\d)/gu;
+
+/**
+ * "In the same year, Ulan-Ude won a contract…": the year the paragraph named last before this
+ * sentence (`before`), when the sentence tells a signing.
+ */
+export function sameYearAs(sentence: string, before: string): SigningYear | null {
+  const same = SAME_YEAR.exec(sentence);
+  if (!same) return null;
+  SIGNING_VERB.lastIndex = 0;
+  if (!SIGNING_VERB.test(sentence)) return null;
+  const years = [...before.matchAll(PLAIN_YEAR)];
+  const last = years[years.length - 1];
+  // "completed in 2012-2013. The same year, …": which year is not said
+  if (!last || /(?:19|20)\d\d\s*(?:[-–/]|and|or|и)\s*$/i.test(before.slice(0, last.index)) || SPAN_AFTER.test(before.slice(last.index + 4))) return null;
+  const at = same.index + same[0].length - same[0].trimStart().replace(/^(?:in|during)\s+|^,\s*/i, '').length;
+  return { year: Number(last[0]), quote: same[0].replace(/^,\s*/, '').trim(), at };
 }
 
 function trimQuote(text: string): string {

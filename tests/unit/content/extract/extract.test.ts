@@ -522,3 +522,30 @@ describe('what the eighth batch of reports taught', () => {
   });
 });
 
+
+describe('the year of a signing, as reports date it', () => {
+  it('dates "the 10.5 billion-peso ($205 million) contract … was signed in November", told in March, to the November before', () => {
+    const list = article('Manila to go ahead with a deal for 16 military transport helicopters from Russia', [
+      'MANILA -- The government will proceed with a deal to buy 16 military transport helicopters from Russia that was signed before the war, the minister said on Tuesday.',
+      'The 10.5 billion-peso ($205 million) contract to acquire Mi-17 helicopters was signed in November and a first payment followed in January.',
+    ], '2022-03-08');
+    expect(list.map(line)).toEqual(['signed 16 Mi-17 Russia→Philippines 2021']);
+  });
+
+  it('takes "сообщил о заключении контрактов на поставку" as the signing the article reports, in the year of its date', () => {
+    const list = article('Лизинговая компания получит вертолеты', ['Холдинг в среду сообщил о заключении твердых контрактов с ГТЛК на поставку 12 вертолетов Ми-8АМТ.'], '2016-12-30');
+    expect(list.map(line)).toEqual(['signed 12 Mi-8AMT Russia→Russia 2016']);
+  });
+
+  it('takes a year that opens the sentence ("В сентябре 2012 года … заявил, что … подписала") however far the signing is', () => {
+    const list = records('В сентябре 2012 года заместитель генерального директора «Рособоронэкспорта» заявил журналистам на выставке, что госкомпания подписала с Ганой контракт на поставку шести вертолетов Ми-171Ш.');
+    expect(list.map(line)).toEqual(['signed 6 Mi-171Sh Russia→Ghana 2012']);
+  });
+
+  it('reads "In the same year" as the year the paragraph named last, unless that was a span of years', () => {
+    expect(records('For instance, in 2005, Kazan supplied two Ansat helicopters to the police of Laos. In the same year, the Ulan-Ude plant won a contract to supply three Mi-171 helicopters to Nepal.').filter((r) => r.status === 'signed').map(line)).toEqual([
+      'signed 3 Mi-171 Russia→Nepal 2005',
+    ]);
+    expect(records('That order was completed in 2012-2013. The same year, a further contract was signed with Nepal for 20 Mi-17V-5.').map(line)).toEqual(['signed 20 Mi-17V-5 Russia→Nepal -']);
+  });
+});

@@ -96,7 +96,7 @@ export const CUES: readonly CuePattern[] = [
     pattern: cueWords(
       'sign(?:s|ed|ing)?|inked|concluded|conclude|awarded|ordered|purchased|purchases|bought|buys|sold|acquired|acquires|procured|contracted|' +
         'agreed (?:to (?:buy|purchase|acquire|supply|deliver|the)|on (?:the )?(?:sale|purchase|supply|delivery|deal))|struck (?:a|the) deal|sealed (?:a|the) deal|clinched|finali[sz]ed|firmed up|booked|won (?:a|the) (?:contract|order|deal)|secured (?:a|the|an) (?:contract|order|deal)|placed (?:an?|the|its) orders?|' +
-        'подписал[аио]?|подписан[аоы]?|подписанн\\p{L}*|подписани\\p{L}*|подписали|заключил[аио]?|заключ[её]н[аоы]?|заключенн\\p{L}*|заключ[её]нн\\p{L}*|законтрактовал[аио]?|заказал[аио]?|заказан[аоы]?|заказанн\\p{L}*|закупил[аио]?|приобр[её]л[аио]?|купил[аио]?|договорил(?:ись|ась|ся|ось)|утвердил[аио]?',
+        'подписал[аио]?|подписан[аоы]?|подписанн\\p{L}*|подписани\\p{L}*|подписали|заключени\\p{L}*(?= (?:\\p{L}+ ){0,2}(?:контракт|договор|соглашени|сделк))|заключил[аио]?|заключ[её]н[аоы]?|заключенн\\p{L}*|заключ[её]нн\\p{L}*|законтрактовал[аио]?|заказал[аио]?|заказан[аоы]?|заказанн\\p{L}*|закупил[аио]?|приобр[её]л[аио]?|купил[аио]?|договорил(?:ись|ась|ся|ось)|утвердил[аио]?',
     ),
   },
   {
@@ -120,7 +120,7 @@ export const CUES: readonly CuePattern[] = [
 
 /** Verbs that sign: a year next to one is the year signed. */
 export const SIGNING_VERB = words(
-  'sign(?:s|ed|ing)?|inked|concluded|awarded|ordered|purchased|bought|acquired|procured|contracted|agreed|struck|sealed|clinched|finali[sz]ed|placed|(?:was|were|been) announced|ceremony (?:to mark|marking)|' +
+  'sign(?:s|ed|ing)?|inked|concluded|awarded|ordered|purchased|bought|acquired|procured|contracted|agreed|struck|sealed|clinched|finali[sz]ed|placed|(?:won|secured) (?:a|an|the) (?:contract|order|deal)|(?:was|were|been) announced|ceremony (?:to mark|marking)|' +
     'подписал[аио]?|подписан\\p{L}*|подписали|заключил[аио]?|заключ[её]н\\p{L}*|заказал[аио]?|закупил[аио]?|приобр[её]л[аио]?|договорил\\p{L}*|утвердил[аио]?',
 );
 
