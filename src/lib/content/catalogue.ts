@@ -253,12 +253,15 @@ function designationPattern(designation: string): string {
     const digits = (s: string) => /^\d/.test(s);
     if (digits(previous) && digits(run)) pattern += '[- ]';
     else if (i === 1 && previous.length > 1) pattern += '[- ]?';
-    else if (digits(previous)) pattern += '[- ]?'; // "Mi-8 MTV-5", "Mi-28 NE"
+    else if (digits(previous)) pattern += VARIANT_GAP; // "Mi-8 MTV-5", "Mi-28 NE", "Ми-8 модели АМТШ"
     else pattern += '-?';
     pattern += escape(run);
   }
   return pattern;
 }
+
+/** Between a type's number and its variant letters: nothing, a dash or space, or "модели" ("Ми-8 модели АМТШ"). */
+const VARIANT_GAP = '(?:[- ]?|_(?:MODELI|MODIFIKATSII|VERSII|MODEL|VERSION|VARIANT) )';
 
 /** Maker names that may precede a designation: "Mil Mi-171E", "Kamov Ka-52". */
 const MAKER_PREFIX: Record<string, string> = { MI: 'MIL', KA: 'KAMOV', SU: 'SUKHOI', VK: 'KLIMOV', TV: 'KLIMOV' };

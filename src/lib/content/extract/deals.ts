@@ -207,7 +207,14 @@ export function finishDeals(
         o.sources.some((s) => Math.abs(s.paragraph - paragraph) <= 2) &&
         !o.sources.every((s) => ALREADY.test(s.sentence)),
     );
-    const told: DealMention[] = [...near.filter(sameDeal), ...delivered.map((o) => ({ designation: o.designation, model: o.model, category: o.category, status: o.status, source: o.sources[0]! }))];
+    // "two Mi-17V5 handed over … another six Mi-17 ordered": "another" is a deal apart from what was told before it
+    const first = record.sources[0]!;
+    const before = (source: { paragraph: number; start: number }) => source.paragraph < first.paragraph || (source.paragraph === first.paragraph && source.start < first.start);
+    const apart = (source: { paragraph: number; start: number }) => record.flags.additional && before(source);
+    const told: DealMention[] = [
+      ...near.filter((m) => sameDeal(m) && !apart(m.source)),
+      ...delivered.filter((o) => !apart(o.sources[0]!)).map((o) => ({ designation: o.designation, model: o.model, category: o.category, status: o.status, source: o.sources[0]! })),
+    ];
     const variants = [...new Set(told.filter((m) => m.model !== record.model && lineage(m.model).includes(record.model)).map((m) => m.model))];
     if (variants.length !== 1) continue;
     const mention = told.find((m) => m.model === variants[0])!;

@@ -75,6 +75,10 @@ export const MAX_CLAIMS = 50;
 const THE_DEAL =
   /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:(?:US\$|[$€£]|Rs\.?\s?)?\d[\d.,]*\s*(?:billion|million|bn|mln|crore)?(?:[-\s](?:pesos?|rupees?|dollars?|euros?|roubles?|rubles?|yuan|ringgit|baht|taka))?(?:\s*\([^)]{1,30}\))?\s+)?(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\b|\bthe (?:contract|agreement|deal)\b[^.;]{0,60}\b(?:was|has been|had been)\s+(?:signed|concluded|agreed|inked)\b|\bthe (?:contract|agreement|deal) (?:signed|concluded|inked|agreed) (?:in|at|on)\b|^(?:Контракт|Соглашение|Договор|Сделка|Документ|Подписание|The signing|Signing|(?:A|The) (?:signing )?ceremony)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)(?:\s+(?:на|о|об)\s+[^.;,]{1,40}?)?\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
 
+/** "a contract for the supply of the helicopter", "Контракт на поставку вертолета": one, of the type told before. */
+const CONTRACT_FOR_THE_HELICOPTER =
+  /(?<![\p{L}])(?:(?:contract|agreement|deal)\s+(?:for|on)\s+(?:the\s+)?(?:(?:supply|delivery|sale|purchase)\s+of\s+)?(?:the|this|that)\s+(helicopter)|(?:[Кк]онтракт|[Дд]оговор|[Сс]оглашение)\s+на\s+(?:поставку|покупку|продажу)\s+(?:этого\s+|данного\s+)?(вертол[её]та))(?![\p{L}])/u;
+
 /** "the first batch of", "первой партии из": a batch, which a contract signed may be for. */
 const BATCH_OF = /(?<![\p{L}])(?:(?:first|initial|second|new) (?:batch|lot|tranche) of|(?:перв|втор|нов|очередн)\p{L}* парти\p{L}* (?:из|в))\s+$/iu;
 
@@ -133,6 +137,36 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
   /** Countries the article tells paying for another's helicopters ("США … для Афганистана"), with the user. */
   const payers = new Map<string, Fact<string>>();
   let sentenceIndex = 0;
+
+  /** The first buyer company the article names before `offset` of block `blockIndex`, read only when a record needs it. */
+  const buyerNamedBefore = (blockIndex: number, offset: number): OrganisationMention | null => {
+    for (let b = 0; b <= blockIndex; b++) {
+      const text = blocks[b]!.text;
+      const end = b === blockIndex ? offset : text.length;
+      const buyer = organisationsIn(text, { start: 0, end, text: text.slice(0, end) }).find((o) => o.side === 'buyer');
+      if (buyer) return buyer;
+    }
+    return null;
+  };
+
+  /** The countries each block names, with the words of each one's first mention; read only when a record needs them. */
+  let named: Map<string, string>[] | null = null;
+  /** The one country the article's opening names besides the supplier's ("Algeria: March 10, 2003"), else the one the whole article names. */
+  const onlyCountryBesides = (supplier: string | null): { country: string; text: string } | null => {
+    named ??= blocks.map(({ text }, b) => {
+      const all = { start: 0, end: text.length, text };
+      const found = new Map<string, string>();
+      for (const c of countriesIn(text, all, [...organisationsIn(text, all), ...typesByBlock[b]!])) if (!found.has(c.country)) found.set(c.country, c.text);
+      return found;
+    });
+    const only = (maps: Map<string, string>[]) => {
+      const others = new Map(maps.flatMap((m) => [...m]).filter(([country]) => country !== supplier));
+      return others.size === 1 ? [...others].map(([country, text]) => ({ country, text }))[0]! : null;
+    };
+    // the first block that names another country (the headline, or a dateline under a title)
+    const opening = named.findIndex((m) => [...m.keys()].some((country) => country !== supplier));
+    return (opening === -1 ? null : only(named.slice(opening, opening + 1))) ?? only(named);
+  };
 
   const typesByBlock = blocks.map(({ text }) => findTypeMentions(text));
   const forward = forwardType(typesByBlock);
@@ -334,6 +368,24 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
           recipient = paragraphContext.recipient.value;
           evidence.push({ field: 'recipient', says: `recipient ${recipient}`, quote: paragraphContext.recipient.quote, where: where(paragraphContext.recipient) });
         }
+        // "было подписано предприятием": a signing with no buyer named, in an article that named
+        // a buyer company before (an airline, the leasing company), whatever that sentence told
+        if (recipient === null && status === 'signed') {
+          const buyer = buyerNamedBefore(blockIndex, sentence.start);
+          if (buyer) {
+            recipient = buyer.country;
+            evidence.push({ field: 'recipient', says: `recipient ${recipient}: ${buyer.name}, the buyer the article named`, quote: buyer.text, where: 'earlier in the article' });
+          }
+        }
+        // "Algeria: March 10, 2003 … The government has ordered 42 Mi-171": the one country the
+        // article names besides the supplier's
+        if (recipient === null && status === 'signed') {
+          const only = onlyCountryBesides(supplier);
+          if (only) {
+            recipient = only.country;
+            evidence.push({ field: 'recipient', says: `recipient ${recipient}: the one country named besides the supplier`, quote: only.text, where: 'in the article' });
+          }
+        }
         // a country the article told paying for another's helicopters: the user is the recipient
         const paid = recipient === null ? undefined : payers.get(recipient);
         if (paid && paid.value !== supplier) {
@@ -472,6 +524,25 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
           { antecedent, nounText: text.slice(generic.quantity.start, generic.end), engine: null, role: null },
         );
         if (made) sentenceDrafts.push(made);
+      }
+
+      // "Контракт на поставку вертолета был заключен … в 2014 г.": a contract for one of the type just told
+      const one = sentenceDrafts.length === 0 && inSentence.length === 0 && signingSentence ? CONTRACT_FOR_THE_HELICOPTER.exec(sentence.text) : null;
+      if (one) {
+        const noun = one[1] ?? one[2]!;
+        const start = sentence.start + one.index + one[0].length - noun.length;
+        const antecedent = antecedentOf(antecedents, named, 'helicopter', start, index);
+        const governing = antecedent && governingCue(text, sentence, clauses, cues, start, start + noun.length);
+        if (antecedent && governing && governing.cue.kind === 'signed') {
+          const quantity: Quantity = { value: 1, text: noun, phrase: noun, start, end: start + noun.length, kind: 'exact', part: false, whole: false, definite: false };
+          const made = draft(
+            { model: antecedent.model, designation: antecedent.designation, mentionStart: start, mentionEnd: quantity.end, wordsStart: start },
+            quantity,
+            governing,
+            { antecedent, nounText: noun, engine: null, role: null },
+          );
+          if (made) sentenceDrafts.push(made);
+        }
       }
 
       const [only] = sentenceDrafts;

@@ -108,6 +108,8 @@ export function genericCounts(text: string, sentence: Span, mentions: readonly T
     const quantity = quantityBefore(text, sentence.start, start, { allowNoun: false });
     // "the cost of one helicopter" is a unit price, not a count
     if (!quantity || quantity.value === 1) continue;
+    // "machines on the Mi-8/17/171 platform": the number is a type's, after a slash
+    if (quantity.start > 0 && /[/\\]/.test(text[quantity.start - 1]!)) continue;
     if (mentions.some((t) => t.start < end && quantity.start < t.end)) continue;
     const ofType = OF_THE_TYPE.exec(text.slice(end, sentence.end));
     // "eight multi-role combat aircraft": fighters, whatever type was named before

@@ -15,7 +15,7 @@ export interface SigningYear {
   named?: boolean;
 }
 
-const YEAR = /(?:(?:MAKS|Army|ARMY|Армия|АРМИЯ|HeliRussia|Airshow China|Dubai Airshow|IDEX|LIMA|Aero India|Defexpo|Army Games)[- ]?)?((?:19[5-9]|20\d)\d)(?![\p{N}%]|,\d|\s*(?:hp|km|kg|horsepower|л\.\s?с\.))/gu;
+const YEAR = /(?:(?:MAKS|Army|ARMY|Армия|АРМИЯ|HeliRussia|Airshow China|Dubai Airshow|IDEX|LIMA|Aero India|Defexpo|Army Games)[- ]?)?((?:19[5-9]|20\d)\d)(?![\p{N}%]|,\d|\s*(?:hp|km|kg|horsepower|л\.\s?с\.)|['’]?s(?![\p{L}])|-(?:х|е|ых|ые|x)(?![\p{L}]))/gu;
 /** The words before a year that make it anything but the signing's. */
 const NOT_SIGNING_BEFORE = new RegExp(
   '(?:\\b(?:by|until|till|through|before|after|since|from|between|to|and|or|up to|end of|the end of|beginning of|period|deliver\\w*|supplied|received|receive|implemented|executed|fulfilled|completed|begin|began|begun|beginning|start\\w*|commenc\\w*|scheduled|expected|due|planned|will|would|arriv\\w*|handed|transferred|shipped|in service|operat\\w*|retire\\w*|built|made|produced|founded|established|first flight|flew)' +
@@ -68,7 +68,7 @@ export function signingYears(sentence: string): SigningYear[] {
     // "signed … at the International Military-Technical Forum Army-2017": a show's year may be
     // further off; so may "signed between <the two parties' long names> in 2014", with nothing
     // but names between the signing and "in <year>"
-    const namesOnly = /\b(?:in|в)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$/iu.test(before) && verbs.some((v) => v < at && at - v <= MAX_EVENT_DISTANCE && !/[,;:()]/.test(sentence.slice(v, at)));
+    const namesOnly = /(?<!\p{L})(?:in|в)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$/iu.test(before) && verbs.some((v) => v < at && at - v <= MAX_EVENT_DISTANCE && !/[,;:()]/.test(sentence.slice(v, at)));
     // "In September 2012, the deputy director said the company had signed…": a year that opens
     // the sentence dates all it tells, however far the signing is
     const opens = LEADING_YEAR.test(sentence.slice(0, at)) && verbs.some((v) => v > at);
@@ -110,7 +110,7 @@ export function relativeSigningYear(sentence: string, articleDate: string | unde
 }
 
 const SAME_YEAR = /(?:^|\b(?:in|during)\s+|,\s*)(?:the same year|that same year|that year)\b|\blater that year\b|(?<![\p{L}])в (?:том|этом) же году(?![\p{L}])/iu;
-const PLAIN_YEAR = /(?<![\p{L}\p{N}$€£.,])(?:19[5-9]\d|20\d\d)(?![\p{N}%]|,\d)/gu;
+const PLAIN_YEAR = /(?<![\p{L}\p{N}$€£.,])(?:19[5-9]\d|20\d\d)(?![\p{N}%]|,\d|['’]?s(?![\p{L}])|-(?:х|е|ых|ые|x)(?![\p{L}]))/gu;
 
 /**
  * "In the same year, Ulan-Ude won a contract…": the year the paragraph named last before this

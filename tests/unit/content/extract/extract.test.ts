@@ -549,3 +549,62 @@ describe('the year of a signing, as reports date it', () => {
     expect(records('That order was completed in 2012-2013. The same year, a further contract was signed with Nepal for 20 Mi-17V-5.').map(line)).toEqual(['signed 20 Mi-17V-5 Russia→Nepal -']);
   });
 });
+
+describe('a buyer the article named before', () => {
+  it('is the recipient of a signing that names none ("было подписано предприятием")', () => {
+    const list = records('Авиакомпания «ЮТэйр» обновит парк вертолетов в ближайшие годы.', 'Соглашение о покупке 30 вертолетов Ми-8АМТ было подписано предприятием с холдингом «Вертолеты России» в 2019 году.');
+    expect(list.map(line)).toEqual(['signed 30 Mi-8AMT Russia→Russia 2019']);
+    expect(list[0]!.evidence.find((e) => e.field === 'recipient')).toMatchObject({ quote: '«ЮТэйр»', where: 'earlier in the article' });
+  });
+});
+
+describe('what the ninth batch of reports taught', () => {
+  const signed = (list: ContractRecord[]) => list.filter((r) => r.status === 'signed').map(line);
+
+  it('reads "already operate three Mi-17s" and "its fleet comprises 19 Mi-17" as fleets', () => {
+    expect(signed(records('The army of Laos already operate three Mi-17s bought in the past.'))).toEqual([]);
+    expect(signed(records('In May the air force said its fleet comprises 19 Mi-17 helicopters and two Mi-8T.'))).toEqual([]);
+  });
+
+  it('reads money lent to buy helicopters as a plan, not a purchase', () => {
+    expect(signed(records('The president approved a $2 billion loan to allow Laos to purchase 14 Russian helicopters and four patrol boats.'))).toEqual([]);
+    expect(signed(records('The renewed credit line will be used to buy 8 Mi-171 helicopters.'))).toEqual([]);
+  });
+
+  it('reads a drafted contract, one close to being finalised, an order one is ready to make and one that "will be ordered" as plans', () => {
+    expect(signed(records('The two governments have drafted a contract for 12 Mi-171 helicopters and expect it to be signed within weeks.'))).toEqual([]);
+    expect(signed(records('Nepal is close to finalizing a second contract for another 20 Mi-17V-5 helicopters.'))).toEqual([]);
+    expect(signed(records('Nepal will be ready to make an order for 20 more Mi-17V-5.'))).toEqual([]);
+    expect(signed(records('The 20 more Mi-17s will be ordered under an option in the first contract.'))).toEqual([]);
+  });
+
+  it('keeps "ещё шесть Ми-17 заказаны" a Mi-17 after two Mi-17V5 handed over to another unit', () => {
+    const list = records('Два вертолета Ми-17В5 переданы авиагруппе ВВС Перу в Лиме. Еще шесть Ми-17 заказаны для другой авиагруппы.');
+    expect(signed(list)).toEqual(['signed 6 Mi-17 Russia→Peru -']);
+  });
+
+  it('never takes a decade ("in the 2000s") for the year of a signing', () => {
+    expect(records('In the 2000s the Red Crescent of Laos purchased five Mi-171 helicopters.').map((r) => r.year)).toEqual([null]);
+    expect(records('В 2000-х годах Лаос закупил пять вертолетов Ми-171.').map((r) => r.year)).toEqual([null]);
+  });
+
+  it('never reads the number of a slashed family ("the Mi-8/17/171 platform") as a count', () => {
+    expect(records('A source confirmed the contract; the machines are on the Mi-8/17/171 platform.').filter((r) => r.quantity !== null)).toEqual([]);
+  });
+
+  it('takes the one country the opening names as the buyer of "the government has ordered"', () => {
+    const list = records('Laos: March 10, 2003', 'The government has ordered 42 Mi-171 helicopters. They are roughly equal to the American UH-1.');
+    expect(list.map(line)).toEqual(['signed 42 Mi-171 Russia→Laos -']);
+    expect(list[0]!.evidence.find((e) => e.field === 'recipient')?.says).toBe('recipient Laos: the one country named besides the supplier');
+  });
+
+  it('reads "a contract on sale of the second Mi-26TC" and "Контракт на поставку вертолета" after its type as contracts for one', () => {
+    expect(records('In November 2008 a contract on sale of the second Mi-26TC to a Chinese air carrier was signed.').map(line)).toEqual(['signed 1 Mi-26TS Russia→China 2008']);
+    const list = records('Холдинг поставил в КНР тяжелый вертолет Ми-26ТС.', 'Контракт на поставку вертолета был заключен холдингом и китайской компанией Sky Lift Co Ltd. в 2015 г.');
+    expect(signed(list)).toEqual(['signed 1 Mi-26TS Russia→China 2015']);
+  });
+
+  it('reads "вертолетов Ми-8 модели АМТШ" as the Mi-8AMTSh', () => {
+    expect(records('Министерство обороны заключило контракт на поставку 20 вертолетов Ми-8 модели АМТШ.').map((r) => r.model)).toEqual(['Mi-8AMTSh']);
+  });
+});
