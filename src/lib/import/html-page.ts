@@ -52,11 +52,37 @@ export function nestingDepth(html: string): number {
 }
 
 /**
+ * The page without the opening tags of a `<math>` or `<svg>` it never closes. The parser reads
+ * everything after an unclosed one as part of the formula or drawing, which is dropped, so the
+ * rest of the article would vanish; without its opening tag, what it held reads as text.
+ */
+export function withoutUnclosedForeign(html: string): string {
+  const cut: { start: number; end: number }[] = [];
+  for (const tag of ['math', 'svg']) {
+    // self-closed ones ("<svg/>") need no end tag
+    const opens = [...html.matchAll(new RegExp(`<${tag}(?=[\\s>/])[^>]*>`, 'gi'))].filter((open) => !/\/\s*>$/.test(open[0]));
+    const closes = html.match(new RegExp(`</${tag}\\s*>`, 'gi'))?.length ?? 0;
+    // the last opening tags are the ones left open: "<svg>…</svg> … <svg> (never closed)"
+    for (const open of opens.slice(closes)) cut.push({ start: open.index, end: open.index + open[0].length });
+  }
+  if (cut.length === 0) return html;
+  cut.sort((a, b) => a.start - b.start);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { start, end } of cut) {
+    pieces.push(html.slice(from, start));
+    from = end;
+  }
+  pieces.push(html.slice(from));
+  return pieces.join('');
+}
+
+/**
  * Reads a saved web page as text. The page is parsed by DOMParser into an inert document:
  * its scripts never run and its images, frames and styles never load.
  */
 export function readHtmlPage(html: string, Parser: DomParserClass): HtmlPage {
-  const doc = new Parser().parseFromString(html, 'text/html');
+  const doc = new Parser().parseFromString(withoutUnclosedForeign(html), 'text/html');
   const meta = (selector: string) => clean(doc.querySelector(selector)?.getAttribute('content'));
 
   const publication = meta('meta[property="og:site_name"]');

@@ -275,6 +275,18 @@ describe('bad input is refused with a message that says what is wrong', () => {
     expect(read({ text: loose, kind: 'html' }).paragraphs.length).toBeGreaterThan(100);
   });
 
+  it('a formula or a drawing left unclosed keeps the rest of the page', () => {
+    for (const tag of ['math', 'svg']) {
+      const page = `<html><body><article><h1>A synthetic page</h1>First paragraph with <${tag}><mi>x</mi> a formula<section>Second paragraph, after it.</section><section>Third paragraph.</section></article></body></html>`;
+      const text = read({ text: page, kind: 'html' }).paragraphs.join('\n');
+      expect(text).toContain('Second paragraph, after it.');
+      expect(text).toContain('Third paragraph.');
+    }
+    // one that is closed is dropped as before: it is no article text
+    const closed = read({ text: '<h1>A synthetic page</h1><p>Before <math><mi>y</mi></math> after.</p><p>Next.</p>', kind: 'html' });
+    expect(closed.paragraphs).toEqual(['Before after.', 'Next.']);
+  });
+
   it('a bad date in the front matter, or in the date field', () => {
     const text = '---\ntitle: Synthetic\ndate: 22/10/2020\npublication: Test\n---\nBody.\n';
     expectImportError(
