@@ -1,5 +1,6 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { db, type SortieDb } from '../db/schema.ts';
+import { readerMessage } from '../reader-message.ts';
 import type { ArticleIndex } from './article-index.ts';
 
 /** `idle`: not loaded yet; `indexing`: loading, building or updating; `ready`: searchable. */
@@ -99,7 +100,8 @@ export class SearchState {
       if (changed) this.#revision++;
       this.#error = null;
     } catch (error) {
-      this.#error = error instanceof Error ? error.message : String(error);
+      // the reader sees "Search is not available: …": Sortie's words, never a raw exception's
+      this.#error = readerMessage(error, 'its index could not be built. Reload the app to try again.');
     } finally {
       this.#progress = null;
       this.#status = this.#index ? 'ready' : 'idle';

@@ -1,7 +1,7 @@
 // Runes need the client compile of this file, which the jsdom environment selects.
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storeImportedArticles } from '../../../src/lib/db/imports.ts';
 import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
 import { SearchState } from '../../../src/lib/search/search-state.svelte.ts';
@@ -46,5 +46,16 @@ describe('SearchState', () => {
     await Promise.all([state.refresh(), state.refresh(), state.refresh()]);
     expect(state.revision).toBe(revision + 1);
     expect((await search(state.index!, 'Ka-226T')).results.map((r) => r.id)).toEqual(['imported-synthetic']);
+  });
+
+  it('says in Sortie’s words, never a raw exception’s, why search is not available', async () => {
+    const state = new SearchState(db);
+    db.close();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await state.open();
+    expect(state.index).toBeNull();
+    expect(state.error).toBe('its index could not be built. Reload the app to try again.');
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
   });
 });
