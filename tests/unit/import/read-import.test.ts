@@ -133,6 +133,32 @@ describe('reading files', () => {
     expect(article.paragraphs).toEqual(['Some bold text with a link and .', 'A section', 'first item', 'second item']);
   });
 
+  it('reads Markdown as CommonMark does: underlined headings, escapes, code, references and entities', () => {
+    const text = [
+      'A synthetic report',
+      '==================',
+      '',
+      'The \\*starred\\* word, `Mi-8*MTV*` in code, a [reference link][ref] and AT&amp;T.',
+      '',
+      '[ref]: https://example.org/report "A title"',
+      '',
+      'Second section',
+      '--------------',
+      '',
+      '1. first step',
+      '   still the first step',
+      '2. second step',
+    ].join('\n');
+    const article = read({ text, kind: 'md', fileName: 'a.md' });
+    expect(article.title).toBe('A synthetic report');
+    expect(article.paragraphs).toEqual([
+      'The *starred* word, Mi-8*MTV* in code, a reference link and AT&T.',
+      'Second section',
+      'first step still the first step',
+      'second step',
+    ]);
+  });
+
   it('keeps double underscores inside words, and reads them as emphasis only around words', () => {
     const text = '# Synthetic\n\nThe __first__ batch, file MAX__SIZE__LIMIT and snake__case stay as written.\n';
     expect(read({ text, kind: 'md', fileName: 'a.md' }).paragraphs).toEqual(['The first batch, file MAX__SIZE__LIMIT and snake__case stay as written.']);
