@@ -71,9 +71,14 @@ export const MAX_RECORDS = 1000;
 export const MAX_MENTIONS = 200;
 export const MAX_CLAIMS = 50;
 
+/** A deal's value before its noun: "the $249 million", "The 12.7 billion-peso ($249 million)". */
+const VALUE = String.raw`(?:(?:US\$|[$€£]|Rs\.?\s?)?\d[\d.,]*\s*(?:billion|million|bn|mln|crore)?(?:[-\s](?:pesos?|rupees?|dollars?|euros?|roubles?|rubles?|yuan|ringgit|baht|taka))?(?:\s*\([^)]{1,30}\))?\s+)?`;
 /** A sentence about the deal just told: "The agreement was concluded at MAKS-2017". */
 const THE_DEAL =
-  /^(?:["“«]?\s*)?(?:The|This|That|Its|Their|The new|The latest)\s+(?:(?:US\$|[$€£]|Rs\.?\s?)?\d[\d.,]*\s*(?:billion|million|bn|mln|crore)?(?:[-\s](?:pesos?|rupees?|dollars?|euros?|roubles?|rubles?|yuan|ringgit|baht|taka))?(?:\s*\([^)]{1,30}\))?\s+)?(?:agreement|contract|deal|order|purchase|sale)s?\b|\b(?:these|those|the|they|it)\b[^.;]{0,30}\b(?:were|was|had been|have been)\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\b|\bthe (?:contract|agreement|deal)\b[^.;]{0,60}\b(?:was|has been|had been)\s+(?:signed|concluded|agreed|inked)\b|\bthe (?:contract|agreement|deal) (?:signed|concluded|inked|agreed) (?:in|at|on)\b|^(?:Контракт|Соглашение|Договор|Сделка|Документ|Подписание|The signing|Signing|(?:A|The) (?:signing )?ceremony)(?![\p{L}])|(?<![\p{L}])(?:контракт|договор|соглашение|сделка)(?:\s+(?:на|о|об)\s+[^.;,]{1,40}?)?\s+(?:был[аои]?\s+)?(?:заключ|подписан)/iu;
+  new RegExp(
+    `^(?:["“«]?\\s*)?(?:The|This|That|Its|Their|The new|The latest)\\s+${VALUE}(?:agreement|contract|deal|order|purchase|sale)s?\\b|\\b(?:these|those|the|they|it)\\b[^.;]{0,30}\\b(?:were|was|had been|have been)\\s+(?:ordered|signed|bought|purchased|contracted|acquired|concluded|agreed)\\b|\\bthe ${VALUE}(?:contract|agreement|deal)\\b[^.;]{0,60}\\b(?:was|has been|had been)\\s+(?:signed|concluded|agreed|inked)\\b|\\bthe (?:contract|agreement|deal) (?:signed|concluded|inked|agreed) (?:in|at|on)\\b|^(?:Контракт|Соглашение|Договор|Сделка|Документ|Подписание|The signing|Signing|(?:A|The) (?:signing )?ceremony)(?![\\p{L}])|(?<![\\p{L}])(?:контракт|договор|соглашение|сделка)(?:\\s+(?:на|о|об)\\s+[^.;,]{1,40}?)?\\s+(?:был[аои]?\\s+)?(?:заключ|подписан)`,
+    'iu',
+  );
 
 /** "a contract for the supply of the helicopter", "Контракт на поставку вертолета": one, of the type told before. */
 const CONTRACT_FOR_THE_HELICOPTER =

@@ -29,10 +29,19 @@ const paragraphCues = lastParagraphOnce((text: string): Cue[] => {
   for (const cue of found) {
     const last = kept[kept.length - 1];
     if (last && cue.start < last.end) continue;
-    kept.push(cue);
+    kept.push(reportedWill(text, cue));
   }
   return kept;
 });
+
+/** "The Pentagon said it would spend $572 million to buy 30": a purchase told in reported speech, a commitment and no mere "would" (a supply so told is often a gift, and stays a plan). */
+const REPORTED_BEFORE = /\b(?:said|says|announced|told [\p{L}]+|stated|confirmed|reported|added)\b[^.;!?]{0,60}$/u;
+const PROMISED_AFTER = /^\s+(?:(?:also|now|soon|then)\s+)?(?:spend|buy|purchase|acquire|procure)\b/;
+function reportedWill(text: string, cue: Cue): Cue {
+  if (cue.text !== 'would') return cue;
+  if (!REPORTED_BEFORE.test(text.slice(Math.max(0, cue.start - 90), cue.start)) || !PROMISED_AFTER.test(text.slice(cue.end, cue.end + 30))) return cue;
+  return { ...cue, kind: 'commitment' };
+}
 
 /** The deal words of a paragraph between `from` and `to`. */
 export function cuesIn(text: string, from: number, to: number): Cue[] {

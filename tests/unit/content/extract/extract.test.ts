@@ -608,3 +608,25 @@ describe('what the ninth batch of reports taught', () => {
     expect(records('Министерство обороны заключило контракт на поставку 20 вертолетов Ми-8 модели АМТШ.').map((r) => r.model)).toEqual(['Mi-8AMTSh']);
   });
 });
+
+describe('what the tenth batch of reports taught', () => {
+  it('reads a purchase told in reported speech ("said it would spend … to buy 20") as a commitment, and a supply so told as a plan', () => {
+    const bought = records('The Pentagon said on Monday that it would spend $300 million to buy 20 Mi-17 helicopters for the Afghan army under a contract with Rosoboronexport.');
+    expect(bought.map(line)).toEqual(['signed 20 Mi-17 Russia→Afghanistan -']);
+    expect(records('The president announced that the US would supply 8 Mi-17 helicopters to Laos.').filter((r) => r.status === 'signed')).toEqual([]);
+  });
+
+  it('reads "a contract for delivery of a … Ka-32A11BC helicopter fitted with" in the singular as one', () => {
+    expect(records('The holding and the fire service of Minsk have signed a contract for delivery of Russian-produced fire-fighting Ka-32A11BC helicopter fitted with a water cannon.').map((r) => r.quantity)).toEqual([1]);
+  });
+
+  it('reads helicopters that "находятся в вертолетном парке" of a company as a fleet', () => {
+    const list = records('Китайская компания заключила контракт на покупку вертолета Ми-26ТС в 2014 году. Еще два вертолета Ми-26ТС находятся в вертолетном парке другой компании.');
+    expect(list.filter((r) => r.status === 'signed').map(line)).toEqual(['signed 1 Mi-26TS Russia→China 2014']);
+  });
+
+  it('dates "says the $249 million contract … was signed in November", told in March, to the November before', () => {
+    const list = article('Manila to go ahead with helicopter deal', ['MANILA — The government says it will proceed with a deal to purchase 16 military transport helicopters from Russia that was signed before the war. The defense chief says the $230 million contract to acquire Mi-17 helicopters was signed in November.'], '2022-03-08');
+    expect(list.map(line)).toEqual(['signed 16 Mi-17 Russia→Philippines 2021']);
+  });
+});

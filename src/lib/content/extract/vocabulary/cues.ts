@@ -39,7 +39,7 @@ export const CUES: readonly CuePattern[] = [
     verb: true,
     pattern: cueWords(
       'operates|operated|operating|operator of|operators of|flies|flown by|in service|into service|in (?:its|their|the) (?:inventory|fleet|arsenal)|inventory|fleet of|fleet,? (?:which |that )?(?:(?:consists|consisted|is made up|was made up) of|comprises|comprised|includes|included|numbers|numbered)|fleet (?:consisting|comprising|made up) of|already (?:has|have|had|owns|fields|flies|fly|operates|operate|uses|use)|currently (?:has|have|fields|owns|flies|fly|operates|operate|uses|use)|possesses|in use|in operation|serving with|available (?:with|to|in) the|(?:were|was|are|is) operational|serviceable|retired|retires|retiring|decommissioned|withdrawn from service|withdrew|(?:pilot|trial|test) operation|' +
-        'на вооружении|списал[аио]?|списан[аоы]?|опытн\\p{L}* эксплуатаци\\p{L}*|состо(?:ят|ит|ящих|ящие|ял[аи]?) на вооружении|эксплуатиру\\p{L}*|эксплуатаци\\p{L}*|эксплуатант\\p{L}*|в парке|парк(?:е|а)? (?:вертол[её]тов|ВВС)|имеющи(?:хся|еся|йся)|уже име(?:ет|ют|ющихся|ющиеся)',
+        'на вооружении|списал[аио]?|списан[аоы]?|опытн\\p{L}* эксплуатаци\\p{L}*|состо(?:ят|ит|ящих|ящие|ял[аи]?) на вооружении|эксплуатиру\\p{L}*|эксплуатаци\\p{L}*|эксплуатант\\p{L}*|в (?:\\p{L}+ )?парке|находятся в (?:\\p{L}+ ){0,2}(?:парке|эксплуатации)|парк(?:е|а)? (?:вертол[её]тов|ВВС)|имеющи(?:хся|еся|йся)|уже име(?:ет|ют|ющихся|ющиеся)',
     ),
   },
   // ---- offers, talks, plans, options: a proposal outranks every other word in its clause
