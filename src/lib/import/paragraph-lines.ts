@@ -15,7 +15,8 @@ const HEADING_MAX = 100;
 function wrapWidth(lines: string[]): number | null {
   if (lines.length < 3) return null;
   const lengths = lines.map((line) => line.trimEnd().length);
-  if (Math.max(...lengths) > 120) return null;
+  // a loop, not Math.max(...lengths): a text of a million short lines would overflow the stack
+  if (lengths.some((length) => length > 120)) return null;
   const breaks = lines.slice(0, -1).filter((line, i) => !ENDS_SENTENCE.test(line.trim()) && /^\s*[\p{Ll}\p{N}]/u.test(lines[i + 1] ?? '')).length;
   if (breaks < 2 && breaks < (lines.length - 1) * 0.2) return null;
   return [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length * 0.9)] ?? null;
@@ -29,7 +30,7 @@ export function separateParagraphLines(text: string): string {
   const flush = () => {
     const indented = block.some((line) => /^\s/.test(line));
     const width = wrapWidth(block);
-    if (indented) out.push(...block);
+    if (indented) for (const line of block) out.push(line);
     else if (width !== null) {
       // wrapped text: a paragraph ends on a line that ends a sentence well short of the width
       block.forEach((line, i) => {

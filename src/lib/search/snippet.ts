@@ -30,7 +30,8 @@ export function matchedRanges(text: string, matched: ReadonlySet<string>): [numb
     const hits = termSpans(word).filter((span) => matched.has(span.term));
     // A matched whole word is marked whole; otherwise only its matched parts.
     const whole = hits.find((span) => span.start === word.start && span.end === word.end);
-    spans.push(...(whole ? [whole] : hits));
+    if (whole) spans.push(whole);
+    else for (const hit of hits) spans.push(hit);
   }
   const ranges: [number, number][] = [];
   for (const span of spans.sort((a, b) => a.start - b.start)) {

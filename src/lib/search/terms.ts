@@ -67,7 +67,7 @@ export function termSpans(word: Word): TermSpan[] {
   }));
   if (parts.length > 1) {
     spans.push({ term: parts.map((part) => part.term).join(''), start: word.start, end: word.end });
-    spans.push(...parts.map(({ term, start, end }) => ({ term, start, end })));
+    for (const { term, start, end } of parts) spans.push({ term, start, end });
   }
   for (const part of parts) {
     const runs = [...part.text.matchAll(RUN)];
@@ -107,11 +107,11 @@ export function indexTerms(text: string): string[] {
   for (const match of text.matchAll(WORD)) {
     const folded = fold(match[0]);
     if (PLAIN.test(folded)) terms.push(folded);
-    else terms.push(...termsOf(match[0]));
+    else for (const term of termsOf(match[0])) terms.push(term);
   }
   // Short capitalised words are rare: look for spaced designations only where there is one.
   if (/(?:^|[^\p{L}])\p{Lu}\p{L}{0,3}[ \u00A0\u202F]\p{N}/u.test(text)) {
-    terms.push(...spacedDesignations(text, wordsOf(text)).map((span) => span.term));
+    for (const span of spacedDesignations(text, wordsOf(text))) terms.push(span.term);
   }
   return terms;
 }

@@ -301,6 +301,11 @@ describe('bad input is refused with a message that says what is wrong', () => {
     expect(read({ text: loose, kind: 'html' }).paragraphs.length).toBeGreaterThan(100);
   });
 
+  it('a text of 300,000 one-word lines is read, not refused with an overflowing stack', () => {
+    const article = read({ text: `A synthetic title\n\n${'word\n'.repeat(300_000)}`, kind: 'txt' });
+    expect(article.paragraphs.join(' ').split(/\s+/).filter((word) => word === 'word')).toHaveLength(300_000);
+  });
+
   it('a formula or a drawing left unclosed keeps the rest of the page', () => {
     for (const tag of ['math', 'svg']) {
       const page = `<html><body><article><h1>A synthetic page</h1>First paragraph with <${tag}><mi>x</mi> a formula<section>Second paragraph, after it.</section><section>Third paragraph.</section></article></body></html>`;

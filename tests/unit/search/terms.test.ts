@@ -48,3 +48,11 @@ describe('parseQuery', () => {
     expect(parseQuery(' … ')).toEqual([]);
   });
 });
+
+describe('index terms of a hostile text', () => {
+  it('are read from 300,000 spaced type names, and from one word of 300,000 parts, without running out of stack', () => {
+    const spaced = indexTerms('Mi 8 '.repeat(300_000));
+    expect(spaced.filter((term) => term === 'mi8')).toHaveLength(300_000);
+    expect(indexTerms('a-b'.repeat(300_000)).length).toBeGreaterThan(0);
+  });
+});

@@ -193,7 +193,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
       // no record and sets no context: only the types it names that the catalogue does not know
       // are kept, for a later "20 aircraft"
       if (inSentence.length === 0 && dealCues.length === 0 && !paragraphContext.status && paragraph !== HEADLINE) {
-        antecedents.push(...unknownTypes(text, sentence, typeMentions, paragraph, index));
+        for (const unknown of unknownTypes(text, sentence, typeMentions, paragraph, index)) antecedents.push(unknown);
         continue;
       }
       const clauses = clausesOf(sentence);
@@ -573,8 +573,8 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         }
       }
       if (drafts.length < MAX_RECORDS) drafts.push(...sentenceDrafts.slice(0, Math.min(MAX_RECORDS_PER_SENTENCE, MAX_RECORDS - drafts.length)));
-      antecedents.push(...named);
-      antecedents.push(...unknownTypes(text, sentence, typeMentions, paragraph, index));
+      for (const mention of named) antecedents.push(mention);
+      for (const unknown of unknownTypes(text, sentence, typeMentions, paragraph, index)) antecedents.push(unknown);
 
       // What this sentence establishes for the sentences after it.
       if (dealCues.length > 0 || paragraph === HEADLINE || signingSentence) {

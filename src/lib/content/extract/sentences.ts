@@ -62,7 +62,7 @@ export function splitSentences(text: string): Span[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (body !== '') spans.push(...bounded({ start: start + lead, end: start + lead + body.length, text: body }));
+    if (body !== '') for (const piece of bounded({ start: start + lead, end: start + lead + body.length, text: body })) spans.push(piece);
     start = end;
   };
   SENTENCE_END.lastIndex = 0;
