@@ -79,6 +79,36 @@ describe('offline', () => {
     expect(await page.locator('section[aria-labelledby="imported-heading"] li > a').allInnerTexts()).toEqual(before);
   });
 
+  test('reading a slow Markdown file runs beside the page too, and a file with nothing but a title is refused in Sortie\'s words', async () => {
+    const { page, origin } = session;
+    await page.goto(origin + '/import');
+    await page.getByText('Loading your articles…').waitFor({ state: 'detached' });
+    const before = await page.locator('section[aria-labelledby="imported-heading"] li > a').allInnerTexts();
+    // about 1.9 MB of emphasis marks (synthetic): seconds for any CommonMark reader
+    const slow = `# Synthetic slow Markdown\n\n${'*a **b '.repeat(270_000)}\n`;
+    await page.getByLabel('Or choose a file').setInputFiles({ name: 'slow.md', mimeType: 'text/markdown', buffer: Buffer.from(slow) });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    // the page answers while the file is read: a script asked to run, again and again, runs at
+    // once (read in the page's own thread, it would wait the second or more the reading takes),
+    // and Cancel stops the reading
+    await page.getByText('Reading the text and finding the contracts in it…').waitFor();
+    let slowest = 0;
+    for (let i = 0; i < 8; i++) {
+      const asked = Date.now();
+      await page.evaluate(() => document.title);
+      slowest = Math.max(slowest, Date.now() - asked);
+      await page.waitForTimeout(50);
+    }
+    expect(slowest).toBeLessThan(500);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('The import was cancelled: nothing was stored.').waitFor({ timeout: 2_000 });
+    expect(await page.locator('section[aria-labelledby="imported-heading"] li > a').allInnerTexts()).toEqual(before);
+
+    await page.getByLabel('Or choose a file').setInputFiles({ name: 'title-only.md', mimeType: 'text/markdown', buffer: Buffer.from('# Only a synthetic title\n') });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('There is no article text after the title.').waitFor({ timeout: 5_000 });
+  });
+
   test('a page nested 50,000 elements deep is refused at once, and the tab stays responsive', async () => {
     const { page, origin } = session;
     await page.goto(origin + '/import');

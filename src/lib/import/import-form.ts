@@ -1,7 +1,8 @@
 import { contractsOf } from '../db/contracts.ts';
 import type { SortieDb, StoredArticle, StoredContract } from '../db/schema.ts';
 import { readerMessage } from '../reader-message.ts';
-import { importArticle, ImportError, readImportFile, type ImportInput, type ReadImportOptions } from './read-import.ts';
+import { importArticle } from './import-article.ts';
+import { ImportError, readImportFile, type ImportInput, type ReadImportOptions } from './read-import.ts';
 
 /** What the import form holds when the reader presses Import. */
 export interface ImportFormValues {

@@ -1,8 +1,5 @@
 import { ContentError, type Article } from '../content/article.ts';
 import { parseArticle } from '../content/parse-article.ts';
-import { storeNewImport } from '../db/imports.ts';
-import { mineArticle } from './mine.ts';
-import type { SortieDb, StoredArticle } from '../db/schema.ts';
 import { formatBytes } from '../pwa/storage.ts';
 import { MAX_HTML_NESTING, nestingDepth, readHtmlPage, type DomParserClass } from './html-page.ts';
 import { markdownToText } from './markdown-text.ts';
@@ -90,7 +87,7 @@ export async function readImportFile(file: File): Promise<Pick<ImportInput, 'tex
 /**
  * Turns what the reader gave into an article with the same parser as bundled articles, so the
  * same furniture rules apply. Throws ImportError saying what is wrong. The article's id is a
- * placeholder: `importArticle` gives it a free one.
+ * placeholder: `importArticle` (import-article.ts) gives it a free one.
  */
 export function readImport(input: ImportInput, options: ReadImportOptions = {}): Article {
   const { text, kind, fileName } = input;
@@ -166,16 +163,6 @@ export function readImport(input: ImportInput, options: ReadImportOptions = {}):
       { cause: error },
     );
   }
-}
-
-/**
- * Imports an article: reads it, gives it an id of its own and stores it as the reader's, with
- * the contracts mined from it. Nothing is stored when it throws.
- */
-export async function importArticle(db: SortieDb, input: ImportInput, options?: ReadImportOptions): Promise<StoredArticle> {
-  const { hash: _placeholderHash, id: _placeholderId, ...fields } = readImport(input, options);
-  const signal = options?.signal;
-  return storeNewImport(db, fields, (article) => mineArticle(article, signal));
 }
 
 function checkSize(bytes: number, fileName: string | undefined): void {

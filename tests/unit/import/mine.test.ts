@@ -4,7 +4,7 @@ import type { Article } from '../../../src/lib/content/article.ts';
 import { packArticle } from '../../../src/lib/content/pack-article.ts';
 import { listImportedArticles } from '../../../src/lib/db/imports.ts';
 import { ImportCancelled, mineArticle } from '../../../src/lib/import/mine.ts';
-import { importArticle } from '../../../src/lib/import/read-import.ts';
+import { importArticle } from '../../../src/lib/import/import-article.ts';
 import { freshDb } from '../fresh-db.ts';
 
 /** Synthetic text written for the test, not news. */

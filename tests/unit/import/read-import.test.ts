@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/lib/content/parse-article.ts';
 import { contractsOf } from '../../../src/lib/db/contracts.ts';
 import { listImportedArticles } from '../../../src/lib/db/imports.ts';
+import { importArticle } from '../../../src/lib/import/import-article.ts';
 import {
-  importArticle,
   ImportError,
   importKindOf,
   MAX_IMPORT_BYTES,

@@ -1,0 +1,14 @@
+import { storeNewImport } from '../db/imports.ts';
+import type { SortieDb, StoredArticle } from '../db/schema.ts';
+import { mineArticle, readArticle } from './mine.ts';
+import type { ImportInput, ReadImportOptions } from './read-import.ts';
+
+/**
+ * Imports an article: reads it, gives it an id of its own and stores it as the reader's, with
+ * the contracts mined from it. Nothing is stored when it throws.
+ */
+export async function importArticle(db: SortieDb, input: ImportInput, options?: ReadImportOptions): Promise<StoredArticle> {
+  const { hash: _placeholderHash, id: _placeholderId, ...fields } = await readArticle(input, options);
+  const signal = options?.signal;
+  return storeNewImport(db, fields, (article) => mineArticle(article, signal));
+}
