@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { fileBackupStore, keepBackup, restoredText, restoreAfterWipe, writeBackup } from './lib/db/backup.ts';
 import { remineImports } from './lib/db/imports.ts';
 import { db } from './lib/db/schema.ts';
 import { appUpdates } from './lib/pwa/service-worker.svelte.ts';
@@ -28,6 +29,9 @@ if (window.top !== window.self) {
 
   // Bring the bundled articles into IndexedDB; views read from there and fill in as it lands.
   void library.sync();
+  // The reader's data has a copy outside the database, for the day the browser empties it
+  // (after a full disk): brought back first, then kept in step.
+  void backUpReaderData();
   // Articles the reader imported before this version of the extractor are mined again, once.
   void remineImports(db).catch((error: unknown) => console.warn('Sortie could not mine imported articles again:', error));
   // The search index follows every change to the stored articles (a no-op until search is used).
@@ -40,4 +44,19 @@ if (window.top !== window.self) {
   });
 
   mount(App, { target: root });
+}
+
+async function backUpReaderData() {
+  const store = fileBackupStore();
+  if (!store) return;
+  try {
+    const restored = await restoreAfterWipe(db, store);
+    if (restored) library.notice = restoredText(restored);
+  } catch (error) {
+    // the copy could not be brought back (a full disk?): leave it untouched for the next start
+    console.warn('Sortie could not bring back its copy of your data:', error);
+    return;
+  }
+  await writeBackup(db, store).catch((error: unknown) => console.warn('Sortie could not update its copy of your data:', error));
+  keepBackup(db, store);
 }

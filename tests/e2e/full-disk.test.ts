@@ -4,7 +4,7 @@
 // restart, and the reader is told in plain words.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statfsSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statfsSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -85,6 +85,19 @@ async function importFile(name: string, buffer: Buffer) {
   await page.getByRole('button', { name: 'Import', exact: true }).and(page.locator(':enabled')).waitFor({ timeout: 60_000 });
 }
 
+/** Sortie's copy of the reader's data, as the page reads it from the origin private file system. */
+async function backupText(): Promise<string> {
+  return page.evaluate(`navigator.storage.getDirectory().then((d) => d.getFileHandle('reader-data-backup.json')).then((h) => h.getFile()).then((f) => f.text()).catch(() => '')`);
+}
+
+/** The log file of the app's IndexedDB database in the profile. */
+function logFile(): string {
+  const dir = join(profile, 'Default', 'IndexedDB');
+  const database = readdirSync(dir).find((name) => name.endsWith('.indexeddb.leveldb'))!;
+  const log = readdirSync(join(dir, database)).find((name) => name.endsWith('.log'))!;
+  return join(dir, database, log);
+}
+
 /** What the reader finds stored: the saved articles and their imports, by title. */
 async function whatIsStored(): Promise<{ saved: string[]; imported: string[] }> {
   await page.goto(origin + '/saved', { waitUntil: 'commit' });
@@ -146,6 +159,8 @@ describe.runIf(asRoot)('on a disk with no room left', () => {
     await page.getByText('1 contract was found in it.').waitFor();
     const stored = await whatIsStored();
     expect({ saved: stored.saved, imported: stored.imported.sort() }).toEqual(before);
+    // Sortie's copy of the reader's data, outside the database, has caught up
+    await expect.poll(backupText, { timeout: 30_000 }).toContain('Synthetic import after freeing space');
   }, 180_000);
 
   test('with no byte free, an import is refused in plain words and Saved says why it cannot show, instead of loading for ever', async () => {
@@ -159,12 +174,37 @@ describe.runIf(asRoot)('on a disk with no room left', () => {
       .poll(() => page.locator('main [role="alert"]').innerText().catch(() => ''), { timeout: 30_000 })
       .toContain('Your saved articles cannot be shown right now: this device is out of storage space');
     expect(await page.locator('main').innerText()).toContain('Nothing has been deleted');
+
+    // a setting chosen on the full disk applies at once (whether the disk takes it or not)
+    await page.goto(origin + '/settings', { waitUntil: 'commit' });
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await page.waitForTimeout(1_000);
   }, 120_000);
 
   test('and all of it is still there once space is freed and the browser restarts', async () => {
     await context.close();
     free(files, 4 * 1024 * 1024);
     await launch();
+    // a full disk can leave half a record in the database's log, and a write after it; Chromium
+    // then deletes the database at this start, and Sortie brings the reader's data back from its copy
+    const stored = await whatIsStored();
+    expect({ saved: stored.saved, imported: stored.imported.sort() }).toEqual(before);
+  }, 120_000);
+
+  test('a database the browser finds corrupted and deletes at start comes back from Sortie’s copy, and the reader is told', async () => {
+    await expect.poll(backupText, { timeout: 30_000 }).toContain('Synthetic import after freeing space');
+    await context.close();
+    // what a write cut off by a full disk does to the log, made certain: bytes in the middle of
+    // the log that are no record
+    const log = logFile();
+    const bytes = readFileSync(log);
+    bytes.fill(0x5a, Math.floor(bytes.length / 2), Math.floor(bytes.length / 2) + 64);
+    writeFileSync(log, bytes);
+    await launch();
+    await page.goto(origin + '/', { waitUntil: 'commit' });
+    await page.getByRole('status').filter({ hasText: 'The browser had emptied Sortie’s database' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('status').filter({ hasText: 'emptied' }).innerText()).toContain('your 1 bookmark and 2 imported articles were brought back');
     const stored = await whatIsStored();
     expect({ saved: stored.saved, imported: stored.imported.sort() }).toEqual(before);
   }, 120_000);

@@ -15,6 +15,7 @@ class Library {
   #status = $state<'syncing' | 'ready' | 'failed'>('syncing');
   #error = $state<string | null>(null);
   #progress = $state<{ stored: number; total: number } | null>(null);
+  #notice = $state<string | null>(null);
 
   get status() {
     return this.#status;
@@ -23,6 +24,15 @@ class Library {
   /** Why the last sync failed, in words for the reader; null when it did not. */
   get error() {
     return this.#error;
+  }
+
+  /** Something the reader should know about what is stored (the reader's data brought back); null when nothing. */
+  get notice() {
+    return this.#notice;
+  }
+
+  set notice(text: string | null) {
+    this.#notice = text;
   }
 
   /** While a first sync stores the corpus: how many articles are stored of how many; null otherwise. */
