@@ -32,7 +32,7 @@ import { RELATION_BEFORE, RELATION_HINT, ROLE_WORDS, SPECIFICATION, TOTAL_BEFORE
 /** Nouns that say a supply happens, not how far it is: they leave the status to the paragraph. */
 const NEUTRAL_NOUN = /^(?:supply|supplies|purchases?|sale|acquisition|procurement|поставк\p{L}*|поставок|закупк\p{L}*|покупк\p{L}*|приобретени\p{L}*)$/iu;
 /** A generic noun among the words counted with a type: "40 helicopters Mi-28NE". */
-const GENERIC_NOUN_INSIDE = /\b(?:helicopters|machines|units|aircraft|вертол[её]т\p{L}*|машин\p{L}*)\b/iu;
+const GENERIC_NOUN_INSIDE = /(?<![\p{L}\p{N}])(?:helicopters|machines|units|aircraft|вертол[её]т\p{L}*|машин\p{L}*)(?![\p{L}\p{N}])/iu;
 
 export { splitSentences } from './sentences.ts';
 export { parseNumber } from './numbers.ts';
@@ -46,7 +46,7 @@ const MAKER_COUNTRY: Record<string, string> = {
   'Kazan Helicopters': 'Russia', 'Ulan-Ude Aviation Plant': 'Russia',
 };
 /** Words that make a signing an earlier one, so the article's date is not its year. */
-const EARLIER = /\b(?:earlier|previous|previously|original|initial|first contract|in the past|had signed|had ordered|had been signed|ранее|прежде|предыдущ\p{L}*|первого контракта|первый контракт)\b/iu;
+const EARLIER = /(?<![\p{L}\p{N}])(?:earlier|previous|previously|original|initial|first contract|in the past|had signed|had ordered|had been signed|ранее|прежде|предыдущ\p{L}*|первого контракта|первый контракт)(?![\p{L}\p{N}])/iu;
 /** The paragraph number the headline's sentences carry in their sources. */
 const HEADLINE = -1;
 /** "nine more", "an additional 12": a new deal, which does not take the year of the one told before. */
@@ -487,12 +487,12 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         );
         if (made) sentenceDrafts.push(made);
       }
-      // "40 helicopters Mi-28NE and Mi-35": one number for two types is a total, not either's
+      // "40 helicopters Mi-28NE and Mi-35", "40 вертолётов Ми-35 и «Ночной охотник» Ми-28": one number for two types is a total, not either's
       for (const made of [...sentenceDrafts]) {
         const words = made.sources[0]!.words!;
         const counted = text.slice(words.start, words.end);
         const next = inSentence.find((m) => m.start >= words.end && !skip.has(m));
-        if (next && GENERIC_NOUN_INSIDE.test(text.slice(Math.max(sentence.start, words.start - 40), words.start + 1) + counted) && /^\s*(?:and|or|и|или|,)\s*$/iu.test(text.slice(words.end, next.start)) && !quantityBefore(text, sentence.start, next.start, { allowNoun: true })) {
+        if (next && GENERIC_NOUN_INSIDE.test(text.slice(Math.max(sentence.start, words.start - 40), words.start + 1) + counted) && /^\s*(?:and|or|и|или|,)\s*(?:[«"“][^»"”]{1,30}[»"”]\s*)?$/iu.test(text.slice(words.end, next.start)) && !quantityBefore(text, sentence.start, next.start, { allowNoun: true })) {
           sentenceDrafts.splice(sentenceDrafts.indexOf(made), 1);
         }
       }

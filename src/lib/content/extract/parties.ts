@@ -170,6 +170,9 @@ const OWN_BUYER_AFTER = /^\s*(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|army|
 const SELLER_ORG_AFTER = /^\s*(?:state|arms|Rosoboronexport|Russian Helicopters|Rostec|Kazan|Ulan-Ude|Rostvertol|defen[cs]e industry|helicopter (?:maker|industry|manufacturer))/i;
 const RU_ACCUSATIVE_TO = /(?:й|т|р|д|к|н|л|с|ш|ю|у|ь|ан)$/i;
 
+/** "из наличия ВВС", "from the stocks of the Air Force of": where helicopters are taken from, before a country. */
+const FROM_STOCK_BEFORE = /(?:(?<![\p{L}])(?:из|с)\s+(?:наличия|состава|запасов|резерва|вооружения|арсенал\p{L}*)\s+(?:ВВС|ВКС|армии|Минобороны|министерства обороны|вооруж[её]нных сил)|\bfrom (?:the )?(?:stocks?|inventory|reserves?) of (?:the )?(?:Air Force|Army|armed forces|Defen[cs]e Ministry) of (?:the )?)\s+$/iu;
+
 /** The countries a sentence names, each with its part. Organisation names are not countries ("Russian Helicopters"). */
 export function countriesIn(text: string, sentence: Span, exclude: readonly { start: number; end: number }[]): CountryMention[] {
   const words = wordSpans(text, sentence.start, sentence.end);
@@ -211,7 +214,17 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
     // "ordered by Russian natural gas giant Gazprom": a company of the seller's country buying
     const companyBuyer = /\b(?:by|for|to)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|operator|carrier|airline|giant|corporation)\b/u.test(after);
     const forces = companyBuyer || BUYER_FORCES.test(after) || (/['’]s$/.test(last.text) && OWN_BUYER_AFTER.test(after)) || RU_FORCES_BEFORE.test(before) || /^\s+(?:армии|армия|ВВС|ВКС|министерств\p{L}*|правительств\p{L}*|вооруж\p{L}* сил\p{L}*)/u.test(after);
-    const mention: CountryMention = { country: form.country, start, end, text: text.slice(start, end), role: roleOf(text, sentence, words, i, i + length, form), forces, user: USER_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)) && !/^[-–]/.test(after) };
+    // "взятых из наличия ВВС РФ": helicopters taken from a force's stock; that country supplies them
+    const stock = FROM_STOCK_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start));
+    const mention: CountryMention = {
+      country: form.country,
+      start,
+      end,
+      text: text.slice(start, end),
+      role: stock ? 'supplier' : roleOf(text, sentence, words, i, i + length, form),
+      forces: forces && !stock,
+      user: USER_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)) && !/^[-–]/.test(after),
+    };
     found.push(mention);
     i += length - 1;
   }

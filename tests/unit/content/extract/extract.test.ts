@@ -630,3 +630,28 @@ describe('what the tenth batch of reports taught', () => {
     expect(list.map(line)).toEqual(['signed 16 Mi-17 Russia→Philippines 2021']);
   });
 });
+
+describe('what the eleventh batch of reports taught', () => {
+  const signed = (list: ContractRecord[]) => list.filter((r) => r.status === 'signed').map(line);
+
+  it('reads helicopters "to be ordered", "claims of an order" and Russian approvals of money or of a purchase as plans', () => {
+    expect(signed(records('Of the 30 Mi-17V-5 helicopters to be ordered, 20 would go to the air force of Nepal.'))).toEqual([]);
+    expect(signed(records('Asked about claims of a $1 billion order for 40 Mi-17 helicopters for Laos, he said nothing was official.'))).toEqual([]);
+    expect(signed(records('В 2019 году министерство обороны Лаоса одобрило выделение средств на закупку в России восьми Ка-31.'))).toEqual([]);
+    expect(signed(records('Приобретение еще двух вертолетов Ми-171Ш для Лаоса было одобрено в июле.'))).toEqual([]);
+  });
+
+  it('reads one number for two types as neither’s, also with a nickname in Russian quotes between them', () => {
+    expect(signed(records('Лаос получит от России 40 боевых вертолётов Ми-35 и «Ночной охотник» Ми-28.'))).toEqual([]);
+  });
+
+  it('takes the buyer from the headline when the helicopters are "взятых из наличия ВВС РФ"', () => {
+    const list = article('Лаос купил в России вертолеты', ['Первый договор на поставку 12 Ми-24, взятых из наличия ВВС РФ и отремонтированных, был заключен в 2011 году.']);
+    expect(signed(list)).toEqual(['signed 12 Mi-24 Russia→Laos 2011']);
+  });
+
+  it('reads "ранее" in Russian as a deal of the past, as "earlier" in English: it takes no year from the deal told before it', () => {
+    const list = records('Минобороны Лаоса в 2016 году подписало контракт на 6 вертолетов Ми-17В-5. Ранее Лаос заказал 4 вертолета Ми-17В-5.');
+    expect(list.filter((r) => r.quantity === 4).map((r) => r.year)).toEqual([null]);
+  });
+});

@@ -113,7 +113,7 @@ export const INCLUDING = new RegExp(wordsAnywhere('including|incl\\.|of which|am
 
 /** Before an engine: it is a qualifier of the type before it ("14 Mi-171 with a VK-2500 engine"). */
 export const ENGINE_AFTER =
-  /^[^;\d]{0,60}?(?:\bwith|\bpowered by|\bfitted with|\bequipped with|\bre-?engined with|\busing|\bс двигател\p{L}*|\bс|\bоснащ\p{L}* двигател\p{L}*)\s+(?:(?:an?|the|new|upgraded|modernised|modernized|more powerful|uprated|its|their|two|twin|новыми|новым|двумя)\s+)*$/iu;
+  /^[^;\d]{0,60}?(?:\bwith|\bpowered by|\bfitted with|\bequipped with|\bre-?engined with|\busing|(?<![\p{L}])с двигател\p{L}*|(?<![\p{L}])с|(?<![\p{L}])оснащ\p{L}* двигател\p{L}*)\s+(?:(?:an?|the|new|upgraded|modernised|modernized|more powerful|uprated|its|their|two|twin|новыми|новым|двумя)\s+)*$/iu;
 /** After an engine: it qualifies the type after it ("4 VK-2500-powered Mi-17"). */
 export const ENGINE_BEFORE = /^[\s-]*(?:powered|engined)\s+(?:(?:more|additional|extra|new|upgraded)\s+)*$/i;
 
