@@ -57,6 +57,9 @@ async function backUpReaderData() {
     console.warn('Sortie could not bring back its copy of your data:', error);
     return;
   }
-  await writeBackup(db, store).catch((error: unknown) => console.warn('Sortie could not update its copy of your data:', error));
-  keepBackup(db, store);
+  const state = await writeBackup(db, store).catch((error: unknown) => {
+    console.warn('Sortie could not update its copy of your data:', error);
+    return null;
+  });
+  keepBackup(db, store, undefined, state);
 }

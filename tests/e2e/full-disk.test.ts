@@ -87,7 +87,17 @@ async function importFile(name: string, buffer: Buffer) {
 
 /** Sortie's copy of the reader's data, as the page reads it from the origin private file system. */
 async function backupText(): Promise<string> {
-  return page.evaluate(`navigator.storage.getDirectory().then((d) => d.getFileHandle('reader-data-backup.json')).then((h) => h.getFile()).then((f) => f.text()).catch(() => '')`);
+  // every file of the copy's folder, one after another
+  return page.evaluate(`(async () => {
+    try {
+      const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('reader-data-copy');
+      let text = '';
+      for await (const handle of folder.values()) text += await (await handle.getFile()).text();
+      return text;
+    } catch {
+      return '';
+    }
+  })()`);
 }
 
 /** The log file of the app's IndexedDB database in the profile. */

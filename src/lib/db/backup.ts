@@ -2,49 +2,69 @@
 // database. Chromium does so when it finds its log corrupted at start, and a full disk corrupts
 // it: a write cut off by the full disk leaves half a record at the end of the log, a later write
 // (once there is room again) goes after it, and at the next start the half record is in the
-// middle, "corruption", and the database is deleted and made again, empty. The copy is the
-// reader-data file Settings exports, in the origin private file system (plain files, apart from
-// the database's), rewritten a few seconds after the reader's data changes. When a start finds
-// a database that is not the one the copy was made of, the database was made again: the copy is
-// merged back into it, as "Import data" would.
+// middle, "corruption", and the database is deleted and made again, empty. The copy lives in the
+// origin private file system (plain files, apart from the database's): one small file for the
+// reading state and settings, rewritten a few seconds after they change, and one file per
+// imported article, written once. When a start finds a database that is not the one the copy
+// was made of, the database was made again: the copy is merged back into it, as "Import data"
+// would.
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { checkReaderData, exportReaderData, importReaderData, type ImportSummary, type ReaderDataFile } from './reader-data.ts';
-import type { SortieDb } from './schema.ts';
+import { checkReaderData, importReaderData, plainArticle, READER_DATA_FORMAT, READER_DATA_VERSION, type ImportSummary } from './reader-data.ts';
+import type { ReaderState, SettingRow, SortieDb } from './schema.ts';
 
-/** Where the copy is kept: a file of the origin private file system, or a test's stand-in. */
+/** Where the copy is kept: a folder of the origin private file system, or a test's stand-in. */
 export interface BackupStore {
-  read(): Promise<string | null>;
-  write(text: string): Promise<void>;
+  read(name: string): Promise<string | null>;
+  write(name: string, text: string): Promise<void>;
+  remove(name: string): Promise<void>;
+  names(): Promise<string[]>;
 }
 
-const FILE = 'reader-data-backup.json';
+const FOLDER = 'reader-data-copy';
+const STATE = 'state.json';
 const DATABASE_ID = 'databaseId';
+const importFile = (id: string) => `import-${encodeURIComponent(id)}.json`;
+const isImportFile = (name: string) => name.startsWith('import-') && name.endsWith('.json');
 
-/** The origin private file system's copy, or null where the browser has none (Node, old browsers). */
+/** The origin private file system's folder, or null where the browser has none (Node, old browsers). */
 export function fileBackupStore(): BackupStore | null {
   if (typeof navigator === 'undefined' || typeof navigator.storage?.getDirectory !== 'function') return null;
-  const directory = () => navigator.storage.getDirectory();
+  const folder = async () => (await navigator.storage.getDirectory()).getDirectoryHandle(FOLDER, { create: true });
+  const missing = (error: unknown) => error instanceof DOMException && error.name === 'NotFoundError';
   return {
-    async read() {
+    async read(name) {
       try {
-        return await (await (await directory()).getFileHandle(FILE)).getFile().then((file) => file.text());
+        return await (await (await folder()).getFileHandle(name)).getFile().then((file) => file.text());
       } catch (error) {
-        if (error instanceof DOMException && error.name === 'NotFoundError') return null;
+        if (missing(error)) return null;
         throw error;
       }
     },
-    async write(text) {
-      const writable = await (await (await directory()).getFileHandle(FILE, { create: true })).createWritable();
+    async write(name, text) {
+      const writable = await (await (await folder()).getFileHandle(name, { create: true })).createWritable();
       await writable.write(text);
-      await writable.close(); // the file is replaced only now: a write cut short leaves the old copy
+      await writable.close(); // the file is replaced only now: a write cut short leaves the old one
+    },
+    async remove(name) {
+      try {
+        await (await folder()).removeEntry(name);
+      } catch (error) {
+        if (!missing(error)) throw error;
+      }
+    },
+    async names() {
+      const names: string[] = [];
+      for await (const name of (await folder()).keys()) names.push(name);
+      return names;
     },
   };
 }
 
-/** The copy: the reader's data, and the database it was read from. */
-interface Backup {
+/** The small part of the copy: the database it was read from, the reading state and the settings. */
+interface StateCopy {
   databaseId: string;
-  data: ReaderDataFile;
+  readerState: ReaderState[];
+  settings: SettingRow[];
 }
 
 /** This database's id, made the first time it is asked for; a database made again gets a new one. */
@@ -58,17 +78,34 @@ async function databaseId(db: SortieDb): Promise<string> {
   });
 }
 
-/** The copy as text; its export time is left at 1970, so that an unchanged copy reads the same. */
-async function backupText(db: SortieDb): Promise<string> {
-  const backup: Backup = { databaseId: await databaseId(db), data: await exportReaderData(db, new Date(0)) };
-  return JSON.stringify(backup);
+async function stateText(db: SortieDb): Promise<string> {
+  const [states, settings] = await db.transaction('r', [db.readerState, db.settings], () => Promise.all([db.readerState.toArray(), db.settings.toArray()]));
+  const copy: StateCopy = {
+    databaseId: await databaseId(db),
+    readerState: states.map(({ articleId, readAt, bookmarkedAt, position, updatedAt }) => ({ articleId, readAt, bookmarkedAt, position, updatedAt })),
+    settings: settings.map(({ key, value }) => ({ key, value })),
+  };
+  return JSON.stringify(copy);
 }
 
-/** Writes the copy of the reader's data as it is now; returns the text written. */
-export async function writeBackup(db: SortieDb, store: BackupStore): Promise<string> {
-  const text = await backupText(db);
-  await store.write(text);
-  return text;
+/**
+ * Brings the copy up to the database: the state file when it changed (`lastState`, the text last
+ * written, saves a write), a file for each imported article it lacks, none for one deleted.
+ * Returns the state text now in the copy.
+ */
+export async function writeBackup(db: SortieDb, store: BackupStore, lastState: string | null = null): Promise<string> {
+  const state = await stateText(db);
+  if (state !== lastState) await store.write(STATE, state);
+  const ids = (await db.articles.where('origin').equals('imported').primaryKeys()).map(String);
+  const wanted = new Set(ids.map(importFile));
+  const kept = new Set((await store.names()).filter(isImportFile));
+  for (const id of ids) {
+    if (kept.has(importFile(id))) continue;
+    const row = await db.articles.get(id);
+    if (row) await store.write(importFile(id), JSON.stringify(plainArticle(row)));
+  }
+  for (const name of kept) if (!wanted.has(name)) await store.remove(name);
+  return state;
 }
 
 /**
@@ -77,24 +114,34 @@ export async function writeBackup(db: SortieDb, store: BackupStore): Promise<str
  * is no copy, or it is this database's.
  */
 export async function restoreAfterWipe(db: SortieDb, store: BackupStore): Promise<ImportSummary | null> {
-  const text = await store.read();
+  const text = await store.read(STATE);
   if (text === null) return null;
-  let backup: Backup;
+  let state: StateCopy;
   try {
-    const value = JSON.parse(text) as { databaseId?: unknown; data?: unknown };
-    if (typeof value.databaseId !== 'string') return null;
-    backup = { databaseId: value.databaseId, data: checkReaderData(value.data) };
+    state = JSON.parse(text) as StateCopy;
+    if (typeof state.databaseId !== 'string') return null;
   } catch {
     return null; // a copy this version cannot read restores nothing, and is replaced
   }
   const stored = await db.meta.get(DATABASE_ID);
-  if (stored?.value === backup.databaseId) return null;
-  // a database older than the copy's feature has no id and the reader's data in it: not wiped
+  if (stored?.value === state.databaseId) return null;
+  // a database from before the copy existed, with the reader's data in it, was not emptied
   if (stored === undefined && (await db.readerState.count()) + (await db.settings.count()) + (await db.articles.where('origin').equals('imported').count()) > 0) return null;
-  return importReaderData(db, backup.data);
+  const articles: unknown[] = [];
+  for (const name of (await store.names()).filter(isImportFile)) {
+    const article = await store.read(name);
+    if (article !== null) articles.push(JSON.parse(article) as unknown);
+  }
+  let file;
+  try {
+    file = checkReaderData({ format: READER_DATA_FORMAT, version: READER_DATA_VERSION, exportedAt: new Date(0).toISOString(), readerState: state.readerState, settings: state.settings, importedArticles: articles });
+  } catch {
+    return null;
+  }
+  return importReaderData(db, file);
 }
 
-/** "Your 3 bookmarks and 2 imported articles were restored …": what a restore tells the reader. */
+/** "Your 3 bookmarks and 2 imported articles were brought back …": what a restore tells the reader. */
 export function restoredText(summary: ImportSummary): string {
   const bookmarks = summary.bookmarksAdded;
   const articles = summary.articlesAdded;
@@ -108,19 +155,15 @@ export function restoredText(summary: ImportSummary): string {
 
 /**
  * Keeps the copy in step: a few seconds after a committed change to the reader's data, in this
- * tab or another, the copy is written again (not when nothing in it changed). Returns the
- * function that stops it.
+ * tab or another, the copy is brought up to date. Returns the function that stops it.
  */
-export function keepBackup(db: SortieDb, store: BackupStore, delayMs = 3_000): () => void {
-  const tables = ['readerState', 'settings', 'articles', 'contracts'].map((table) => `idb://${db.name}/${table}/`);
+export function keepBackup(db: SortieDb, store: BackupStore, delayMs = 3_000, lastState: string | null = null): () => void {
+  const tables = ['readerState', 'settings', 'articles'].map((table) => `idb://${db.name}/${table}/`);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let last: string | null = null;
-  const write = async () => {
+  let last = lastState;
+  const update = async () => {
     try {
-      const text = await backupText(db);
-      if (text === last) return;
-      await store.write(text);
-      last = text;
+      last = await writeBackup(db, store, last);
     } catch (error) {
       // a full disk keeps the last copy, which is what a restore needs
       console.warn('Sortie could not update its copy of your data:', error);
@@ -129,7 +172,7 @@ export function keepBackup(db: SortieDb, store: BackupStore, delayMs = 3_000): (
   const listener = (parts: ObservabilitySet) => {
     if (!Object.keys(parts).some((part) => tables.some((table) => part.startsWith(table)))) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void write(), delayMs);
+    timer = setTimeout(() => void update(), delayMs);
   };
   Dexie.on('storagemutated', listener);
   return () => {

@@ -381,7 +381,7 @@ function withHash(article: Omit<Article, 'hash'>): Article {
 }
 
 /** A stored article as a plain one: no origin, and the hash of its text (a stored row's covers its records). */
-function plainArticle(row: StoredArticle): Article {
+export function plainArticle(row: StoredArticle): Article {
   return withHash(row);
 }
 

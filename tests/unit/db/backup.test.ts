@@ -16,16 +16,23 @@ const seed = parseArticle(readFileSync(SEED_FILE, 'utf8'), SEED_FILE);
 /** A synthetic imported article, built from the seed's text: test data, not news. */
 const mine: Article = { ...seed, id: 'imported-synthetic', title: 'Synthetic imported copy' };
 
-/** A copy kept in memory, as the origin private file system keeps it in the browser. */
-function memoryStore(): BackupStore & { text: string | null } {
-  const store = {
-    text: null as string | null,
-    read: async () => store.text,
-    write: async (text: string) => {
-      store.text = text;
+/** A copy kept in memory, as the origin private file system keeps its folder in the browser. */
+function memoryStore(): BackupStore & { files: Map<string, string>; writes: string[] } {
+  const files = new Map<string, string>();
+  const writes: string[] = [];
+  return {
+    files,
+    writes,
+    read: async (name) => files.get(name) ?? null,
+    write: async (name, text) => {
+      files.set(name, text);
+      writes.push(name);
     },
+    remove: async (name) => {
+      files.delete(name);
+    },
+    names: async () => [...files.keys()],
   };
-  return store;
 }
 
 describe('the copy of the reader’s data kept outside the database', () => {
@@ -64,7 +71,7 @@ describe('the copy of the reader’s data kept outside the database', () => {
     const db = freshDb();
     expect(await restoreAfterWipe(db, memoryStore())).toBeNull();
     const broken = memoryStore();
-    broken.text = '{"databaseId": "x", "data": {"format": "something else"}}';
+    broken.files.set('state.json', '{"databaseId": "x", "readerState": "not a list"}');
     expect(await restoreAfterWipe(db, broken)).toBeNull();
   });
 
@@ -72,7 +79,7 @@ describe('the copy of the reader’s data kept outside the database', () => {
     const db = freshDb();
     await toggleBookmark(db, seed.id);
     const store = memoryStore();
-    store.text = JSON.stringify({ databaseId: 'another-database', data: JSON.parse(JSON.stringify({ format: 'sortie-reader-data', version: 1, exportedAt: '1970-01-01T00:00:00.000Z', readerState: [], settings: [{ key: 'theme', value: 'light' }], importedArticles: [] })) });
+    store.files.set('state.json', JSON.stringify({ databaseId: 'another-database', readerState: [], settings: [{ key: 'theme', value: 'light' }] }));
     expect(await restoreAfterWipe(db, store)).toBeNull();
     expect((await loadPreferences(db)).theme).not.toBe('light');
   });
@@ -83,13 +90,30 @@ describe('the copy of the reader’s data kept outside the database', () => {
     const stop = keepBackup(db, store, 10);
     try {
       await toggleBookmark(db, seed.id);
-      await expect.poll(() => store.text ?? '', { timeout: 2_000 }).toContain(`"articleId":"${seed.id}"`);
+      await expect.poll(() => store.files.get('state.json') ?? '', { timeout: 2_000 }).toContain(`"articleId":"${seed.id}"`);
       await resetReaderData(db);
-      await expect.poll(() => store.text ?? '', { timeout: 2_000 }).not.toContain(`"articleId":"${seed.id}"`);
+      await expect.poll(() => store.files.get('state.json') ?? '', { timeout: 2_000 }).not.toContain(`"articleId":"${seed.id}"`);
     } finally {
       stop();
     }
     // the reset database is the copy's own: nothing comes back
     expect(await restoreAfterWipe(db, store)).toBeNull();
+  });
+
+  it('writes an imported article once, not again when only the reading state changes, and removes it when it is deleted', async () => {
+    const db = freshDb();
+    const store = memoryStore();
+    await storeImportedArticles(db, [packArticle(mine)]);
+    let state = await writeBackup(db, store);
+    expect(store.writes.filter((name) => name.startsWith('import-'))).toEqual(['import-imported-synthetic.json']);
+    await toggleBookmark(db, mine.id);
+    state = await writeBackup(db, store, state);
+    expect(store.writes.filter((name) => name.startsWith('import-'))).toHaveLength(1);
+    expect(store.writes.filter((name) => name === 'state.json')).toHaveLength(2);
+    await writeBackup(db, store, state); // nothing changed: nothing written
+    expect(store.writes).toHaveLength(3);
+    await resetReaderData(db);
+    await writeBackup(db, store, state);
+    expect([...store.files.keys()]).toEqual(['state.json']);
   });
 });
