@@ -47,7 +47,10 @@ function appPlugins(): PluginOption[] {
       workbox: {
         // The plugin adds the web manifest itself; the generated icons are matched by png/ico.
         globPatterns: ['**/*.{js,css,html,json,svg,png,ico}'],
-        globIgnores: ['screenshots/**'],
+        // The content packs are not precached: the sync fetches them once and keeps their
+        // articles in IndexedDB, so each article is stored once, not also in Cache Storage.
+        // The manifest is, so that an offline start knows which packs it has.
+        globIgnores: ['screenshots/**', 'content/pack-*.json'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/content\//, /^\/sw\.js$/, /^\/workbox-/],
         maximumFileSizeToCacheInBytes: MAX_PRECACHE_BYTES,

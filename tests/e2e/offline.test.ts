@@ -56,6 +56,26 @@ describe('after one visit, Sortie works with no network', () => {
     await context.setOffline(false);
   });
 
+  test('a device whose database was emptied says so while the packs cannot be fetched, and gets its articles back once they can', async () => {
+    const { page, context, origin } = session;
+    // the browser empties the database (from a page of the origin that is not the app, so that
+    // no connection holds it open)
+    await page.goto(origin + '/icon.svg');
+    await page.evaluate(`new Promise((resolve, reject) => { const r = indexedDB.deleteDatabase('sortie'); r.onsuccess = resolve; r.onerror = reject; })`);
+    // the packs are not in the service worker's cache: with no network for them (a route also
+    // keeps the browser's HTTP cache out of it) the articles cannot come back yet, and that is said
+    await context.route('**/content/pack-*.json', (route) => route.abort('internetdisconnected'));
+    await page.goto(origin + '/');
+    await page.getByRole('alert').filter({ hasText: 'Could not bring in the latest articles (the network could not be reached)' }).waitFor();
+    expect(await page.getByRole('link', { name: SEED_TITLE }).count()).toBe(0);
+    await page.goto(origin + '/settings');
+    await page.getByText(/Ready to read offline:?\s*Not all the articles: the network could not be reached/i).waitFor();
+
+    await context.unroute('**/content/pack-*.json');
+    await page.goto(origin + '/');
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+  });
+
   test('Chrome finds the app installable and its manifest free of errors', async () => {
     const { page, context, origin } = session;
     await page.goto(origin + '/');

@@ -53,9 +53,11 @@ class Library {
       this.#status = 'failed';
       this.#progress = null;
       // what a first sync stored before the device filled up stays, and is shown
+      // a pack that could not be fetched carries fetch's own TypeError as its cause
+      const network = error instanceof TypeError || (error instanceof Error && error.cause instanceof TypeError);
       this.#error = isStorageFull(error)
         ? 'this device is out of storage space; free some and Sortie tries again on the next visit'
-        : error instanceof TypeError
+        : network
           ? 'the network could not be reached' // fetch's own words are "Failed to fetch"
           : error instanceof Error
             ? error.message
