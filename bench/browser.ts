@@ -2,7 +2,7 @@
 // shipped), serves it, and times what a reader waits for in Debian's Chromium at 360 × 740.
 // Run: `npx tsx bench/browser.ts` (BENCH_ARTICLES=2000 by default). Prints a Markdown table.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -115,7 +115,12 @@ timed('Explorer: a facet toggled, slowest of 11', toggles[10]!);
 const elements = await page.evaluate(() => document.querySelectorAll('*').length);
 rows.push(['Explorer: elements in the page', elements.toLocaleString('en-GB'), '']);
 const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-rows.push(['Storage used (IndexedDB + precache)', `${(usage / 1e6).toFixed(1)} MB`, '']);
+// the content's own size: the packs the build wrote (the articles with their mined records)
+const packBytes = readdirSync(join(outDir, 'content'))
+  .filter((file) => file.startsWith('pack-'))
+  .reduce((sum, file) => sum + statSync(join(outDir, 'content', file)).size, 0);
+rows.push(['Storage used (IndexedDB + Cache Storage, as the browser estimates it)', `${(usage / 1e6).toFixed(1)} MB`, '']);
+rows.push(['The content packs, as built', `${(packBytes / 1e6).toFixed(1)} MB`, `storage ÷ packs: ${(usage / packBytes).toFixed(2)}`]);
 
 console.log(`| what (${ARTICLES} synthetic articles, headless Chromium, 360 × 740) | number | × bare page |`);
 console.log('| --- | --- | --- |');
