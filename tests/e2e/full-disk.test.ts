@@ -174,17 +174,19 @@ describe.runIf(asRoot)('on a disk with no room left', () => {
     expect({ saved: stored.saved, imported: stored.imported.sort() }).toEqual(before);
   }, 180_000);
 
-  test('with no byte free, an import is refused in plain words and Saved says why it cannot show, instead of loading for ever', async () => {
+  test('with no byte free, an import is refused in plain words, and Saved shows the saved articles or says why it cannot, never loading for ever', async () => {
     files.push(...fillDisk());
     expect(freeBytes()).toBe(0);
     await importFile('tiny.txt', syntheticArticle('Synthetic import on a full disk', 40_000));
     expect(await page.locator('form + [role="alert"]').innerText()).toContain('out of storage space');
 
+    // Saved never loads for ever: Chromium may or may not need a write to open the database on a
+    // full disk; when it cannot open it, the page says why, and that nothing was deleted
     await page.goto(origin + '/saved', { waitUntil: 'commit' });
     await expect
-      .poll(() => page.locator('main [role="alert"]').innerText().catch(() => ''), { timeout: 30_000 })
-      .toContain('Your saved articles cannot be shown right now: this device is out of storage space');
-    expect(await page.locator('main').innerText()).toContain('Nothing has been deleted');
+      .poll(() => page.locator('main').innerText().catch(() => ''), { timeout: 30_000 })
+      .toMatch(new RegExp(`Your saved articles cannot be shown right now: this device is out of storage space[^]*Nothing has been deleted|${SEED_TITLE.slice(0, 40)}`));
+    expect(await page.locator('main').innerText()).not.toContain('Loading saved articles…');
 
     // a setting chosen on the full disk applies at once (whether the disk takes it or not)
     await page.goto(origin + '/settings', { waitUntil: 'commit' });
