@@ -14,12 +14,14 @@ export function cacheControlFor(pathname: string): string {
 
 /**
  * What every response says beyond caching: no other site may frame Sortie (a page's own CSP, in
- * a meta tag, cannot forbid that; only a header can), and no file is read as another type.
+ * a meta tag, cannot forbid that; only a header can), no file is read as another type, and a
+ * link the reader follows out of an article tells the other site nothing of what they read.
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': "frame-ancestors 'none'",
   'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
 };
 
 /** Sets those headers on `vite preview`, the server `npm start` runs. */

@@ -56,6 +56,8 @@ describe('another site framing Sortie', () => {
     const response = await session.page.request.get(session.origin + '/');
     expect(response.headers()['x-frame-options']).toBe('DENY');
     expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    expect(response.headers()['referrer-policy']).toBe('no-referrer');
     const frame = await framedSettings(session.origin);
     // the browser shows its own error page in the frame: not one of Sortie's
     expect(frame.url()).toMatch(/^chrome-error:/);
