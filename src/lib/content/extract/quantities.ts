@@ -212,20 +212,12 @@ export function quantityAfter(text: string, end: number, sentenceEnd: number): Q
 const SINGULAR_BEFORE = /(?:^|[\s(])(?:a|an)\s+(?:(?:new|single|Russian-made|Russian-built|Russian|Mil|VIP|firefighting|heavy|multirole|multipurpose)\s+){0,2}$|(?<![\p{L}])(?:вертол[её]та|вертол[её]т|вертол[её]ту)\s+(?:(?:\p{Ll}+(?:ого|ый|ий|ой)|\p{Ll}+-\p{Ll}+(?:ого|ый|ий|ой))\s+){0,2}$/u;
 /** "a contract for the", "an agreement on the delivery of the": a type after it may be one unit. */
 const CONTRACT_FOR_THE = /(?<![\p{L}])(?:contract|agreement|deal|order)\s+(?:for|on)\s+(?:the\s+)?(?:(?:supply|delivery|purchase|sale)\s+of\s+)?the\s+$/iu;
-/** The describing words of a CONTRACT_FOR_DELIVERY_OF match, as the match the unit is read from. */
-function describingWords(match: RegExpExecArray | null): RegExpExecArray | null {
-  if (!match) return null;
-  const words = match[1]!;
-  const at = match.index + match[0].length - words.length;
-  return Object.assign([words], { index: at, input: match.input, groups: undefined }) as RegExpExecArray;
-}
-
 /** "a contract on sale of the second", "контракт на поставку третьего": a contract for one, the next of its type. */
 const CONTRACT_FOR_NTH = /(?<=(?:contract|agreement|deal|order)\s+(?:for|on)\s+(?:the\s+)?(?:(?:supply|delivery|purchase|sale)\s+of\s+)?)(?:the|a)\s+(?:second|third|fourth|fifth|sixth|next)\s+$|(?<=(?:контракт|договор|соглашени)\p{L}*\s+на\s+(?:поставку|покупку|продажу)\s+)(?:втор|трет|четв[её]рт|пят|шест)(?:ого|ьего)\s+$/iu;
 /** "… heavy transport helicopter." in the singular, ending its clause. */
 const ONE_HELICOPTER_AFTER = /^(?:\s+[\p{Ll}-]+){0,3}\s+helicopter(?=\s*[.,;)]|\s+(?:to|for|with|fitted|equipped|configured|designed|intended)\b)/u;
 /** "a contract for delivery of Russian-produced fire-fighting", before a type and "helicopter" in the singular. */
-const CONTRACT_FOR_DELIVERY_OF = /(?<![\p{L}])(?:contract|agreement|deal|order)\s+(?:for|on)\s+(?:the\s+)?(?:supply|delivery|purchase|sale)\s+of\s+((?:[\p{L}-]+\s+){0,3})$/iu;
+const CONTRACT_FOR_DELIVERY_OF = /(?<=(?<![\p{L}])(?:contract|agreement|deal|order)\s+(?:for|on)\s+(?:the\s+)?(?:supply|delivery|purchase|sale)\s+of\s+)(?:[\p{L}-]+\s+){0,3}$/iu;
 /** After a type, a word that makes the type describe something else: "a Mi-17 contract", "a Mi-8 crash". */
 const NOT_ONE_AFTER = /^\s*(?:-?type|contracts?|deals?|orders?|programmes?|programs?|fleet|squadrons?|engines?|versions?|variants?|family|upgrades?|crash|pilots?|crews?|operators?|users?|production|plant|line|project|simulators?|parts|spares|maintenance|repairs?|[\p{Lu}\d])/u;
 
@@ -242,7 +234,7 @@ export function singularBefore(text: string, sentenceStart: number, at: number, 
     // "a contract on sale of the second Mi-26TC": one more of a type sold one at a time
     CONTRACT_FOR_NTH.exec(lead) ??
     // "a contract for delivery of Russian-produced fire-fighting Ka-32A11BC helicopter fitted with…"
-    (ONE_HELICOPTER_AFTER.test(text.slice(end, end + 40)) ? describingWords(CONTRACT_FOR_DELIVERY_OF.exec(lead)) : null);
+    (ONE_HELICOPTER_AFTER.test(text.slice(end, end + 40)) ? CONTRACT_FOR_DELIVERY_OF.exec(lead) : null);
   if (!match) return null;
   const after = text.slice(end, end + 30).replace(/^\s*(?:helicopter|chopper|aircraft)\b/i, '');
   if (NOT_ONE_AFTER.test(after) && !/^\s*[.,;)]/.test(after)) return null;
