@@ -51,8 +51,7 @@ async function backUpReaderData() {
   if (!store) return;
   try {
     const restored = await restoreAfterWipe(db, store);
-    // told only when something came back: a copy of nothing restores nothing worth saying
-    if (restored && restored.statesMerged + restored.settingsApplied + restored.articlesAdded > 0) library.notice = restoredText(restored);
+    if (restored) library.notice = restoredText(restored);
   } catch (error) {
     // the copy could not be brought back (a full disk?): leave it untouched for the next start
     console.warn('Sortie could not bring back its copy of your data:', error);

@@ -99,11 +99,8 @@ export async function writeBackup(db: SortieDb, store: BackupStore, lastState: s
   const ids = (await db.articles.where('origin').equals('imported').primaryKeys()).map(String);
   const wanted = new Set(ids.map(importFile));
   const kept = new Set((await store.names()).filter(isImportFile));
-  for (const id of ids) {
-    if (kept.has(importFile(id))) continue;
-    const row = await db.articles.get(id);
-    if (row) await store.write(importFile(id), JSON.stringify(plainArticle(row)));
-  }
+  const missing = ids.filter((id) => !kept.has(importFile(id)));
+  for (const row of await db.articles.bulkGet(missing)) if (row) await store.write(importFile(row.id), JSON.stringify(plainArticle(row)));
   for (const name of kept) if (!wanted.has(name)) await store.remove(name);
   return state;
 }
@@ -141,8 +138,12 @@ export async function restoreAfterWipe(db: SortieDb, store: BackupStore): Promis
   return importReaderData(db, file);
 }
 
-/** "Your 3 bookmarks and 2 imported articles were brought back …": what a restore tells the reader. */
-export function restoredText(summary: ImportSummary): string {
+/**
+ * "Your 3 bookmarks and 2 imported articles were brought back …": what a restore tells the
+ * reader; null when nothing came back (a copy of nothing restores nothing worth saying).
+ */
+export function restoredText(summary: ImportSummary): string | null {
+  if (summary.statesMerged + summary.settingsApplied + summary.articlesAdded === 0) return null;
   const bookmarks = summary.bookmarksAdded;
   const articles = summary.articlesAdded;
   const what = [

@@ -15,7 +15,6 @@ class Library {
   #status = $state<'syncing' | 'ready' | 'failed'>('syncing');
   #error = $state<string | null>(null);
   #progress = $state<{ stored: number; total: number } | null>(null);
-  #notice = $state<string | null>(null);
 
   get status() {
     return this.#status;
@@ -27,13 +26,7 @@ class Library {
   }
 
   /** Something the reader should know about what is stored (the reader's data brought back); null when nothing. */
-  get notice() {
-    return this.#notice;
-  }
-
-  set notice(text: string | null) {
-    this.#notice = text;
-  }
+  notice = $state<string | null>(null);
 
   /** While a first sync stores the corpus: how many articles are stored of how many; null otherwise. */
   get progress() {

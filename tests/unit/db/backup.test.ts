@@ -67,6 +67,14 @@ describe('the copy of the reader’s data kept outside the database', () => {
     expect((await getReaderState(db, seed.id))?.bookmarkedAt).toBeNull();
   });
 
+  it('has nothing to tell when the copy brought nothing back', () => {
+    const nothing = { statesMerged: 0, bookmarksAdded: 0, bookmarksRemoved: 0, settingsApplied: 0, articlesAdded: 0, articlesRenamed: 0, articlesUnchanged: 0, articlesSkipped: 0, bookmarksForMissing: 0 };
+    expect(restoredText(nothing)).toBeNull();
+    expect(restoredText({ ...nothing, statesMerged: 1 })).toBe(
+      'The browser had emptied Sortie’s database (it does so after the device runs out of space); your reading state and settings were brought back from Sortie’s own copy.',
+    );
+  });
+
   it('brings nothing back where there is no copy, or one this version cannot read', async () => {
     const db = freshDb();
     expect(await restoreAfterWipe(db, memoryStore())).toBeNull();
