@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import SearchView from '../../src/views/SearchView.svelte';
 import { db } from '../../src/lib/db/schema.ts';
@@ -36,8 +36,9 @@ describe('Search', () => {
     expect(result).toHaveTextContent('21 Ansat helicopters');
     expect(result).toHaveTextContent('22 October 2020');
     expect(result).toHaveTextContent('Asia Pacific Defence Reporter');
-    expect(location.search).toBe('?q=Ansat');
     expect(screen.getByRole('status')).toHaveTextContent('1 result');
+    // the URL follows once typing pauses (the results do not wait for it)
+    await waitFor(() => expect(location.search).toBe('?q=Ansat'));
   });
 
   test('a Cyrillic designation finds the Latin one', async () => {

@@ -47,6 +47,44 @@ describe('after one visit, Sortie works with no network', () => {
     await tab.close();
   });
 
+  test('offline, search opened cold finds the seed, and its index runs in a worker, not on the page\'s thread', async () => {
+    const { context, origin } = session;
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/search?q=Ansat`);
+    await tab.getByRole('link', { name: SEED_TITLE }).waitFor();
+    expect(await tab.locator('main li mark').first().textContent()).toBe('Ansat');
+    expect(tab.workers().map((worker) => worker.url()).some((url) => /search-worker/.test(url))).toBe(true);
+    // typed, the results follow the field at once
+    await tab.getByRole('searchbox').fill('Ulan-Ude');
+    await tab.locator('main ol[data-query="Ulan-Ude"] mark').first().waitFor();
+    expect(await uncachedFetchFails(tab)).toBe(true);
+    await tab.close();
+  });
+
+  test('search is drawn once as its index loads, so focus and typing are never thrown away', async () => {
+    const { context, origin } = session;
+    const tab = await context.newPage();
+    // counts each Search heading put in the page (a string: the page has no helpers of the runner's)
+    await tab.addInitScript(`
+      window.searchHeadings = 0;
+      new MutationObserver((changes) => {
+        for (const change of changes) for (const node of change.addedNodes) {
+          if (node.nodeType === 1 && (node.matches('h1') ? [node] : [...node.querySelectorAll('h1')]).some((h) => h.textContent === 'Search')) window.searchHeadings++;
+        }
+      }).observe(document, { childList: true, subtree: true });
+    `);
+    await tab.goto(`${origin}/search`);
+    const field = tab.getByRole('searchbox');
+    await field.focus();
+    await field.pressSequentially('Ansat');
+    await tab.getByRole('link', { name: SEED_TITLE }).waitFor();
+    await tab.waitForURL((url) => url.searchParams.get('q') === 'Ansat');
+    expect(await tab.evaluate(() => (window as unknown as { searchHeadings: number }).searchHeadings)).toBe(1);
+    expect(await field.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await field.inputValue()).toBe('Ansat');
+    await tab.close();
+  });
+
   test('offline, an address that does not exist shows the app\'s "Not found", not the browser\'s error page', async () => {
     const { context, origin } = session;
     const tab = await context.newPage();

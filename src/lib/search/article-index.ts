@@ -41,7 +41,7 @@ export interface SerializedIndex {
   hashes: Record<string, string>;
 }
 
-interface IndexedDocument {
+export interface IndexedDocument {
   id: string;
   title: string;
   tags: string;
@@ -56,7 +56,8 @@ const BOOST: Record<Field, number> = { title: 4, tags: 2, body: 1, comments: 0.4
 /** A spelling with two letters swapped counts a little less than a typo found by edit distance. */
 const SWAP_WEIGHT = 0.4;
 
-const OPTIONS: Options<IndexedDocument> = {
+/** The engine's options: exported for the benchmark that loads the stored index with MiniSearch alone. */
+export const ENGINE_OPTIONS: Options<IndexedDocument> = {
   fields: ['title', 'tags', 'body', 'comments'] satisfies Field[],
   // The tokenizer yields finished terms (folded, designations in every form): see terms.ts.
   tokenize: indexTerms,
@@ -100,7 +101,7 @@ export class ArticleIndex {
 
   constructor(read: ArticleReader, stored?: SerializedIndex) {
     this.read = read;
-    this.#engine = stored ? MiniSearch.loadJSON(stored.engine, OPTIONS) : new MiniSearch(OPTIONS);
+    this.#engine = stored ? MiniSearch.loadJSON(stored.engine, ENGINE_OPTIONS) : new MiniSearch(ENGINE_OPTIONS);
     this.#hashes = new Map(stored ? Object.entries(stored.hashes) : []);
     if (this.#engine.documentCount !== this.#hashes.size) throw new Error('Stored search index does not match its article list');
   }

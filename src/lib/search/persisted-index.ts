@@ -32,19 +32,18 @@ export async function ensureSearchIndex(
   db: SortieDb,
   loaded?: ArticleIndex,
   onProgress?: IndexProgress,
+  /** Told as soon as a stored index is loaded, before it is checked: it can be searched meanwhile. */
+  onLoaded?: (index: ArticleIndex) => void,
 ): Promise<{ index: ArticleIndex; update: IndexUpdate }> {
   const read: ArticleReader = (ids) => db.articles.bulkGet(ids);
-  const [row, current] = await db.transaction('r', [db.searchIndex, db.articles], async () => {
-    const row = loaded ? undefined : await db.searchIndex.get(KEY);
-    // Only the hash index's keys are read, never the bodies of unchanged articles.
-    const current = new Map<string, string>();
-    await db.articles.orderBy('hash').eachKey((hash, cursor) => {
-      current.set(cursor.primaryKey as string, hash as string);
-    });
-    return [row, current] as const;
+  const kept = loaded ?? restore(await db.searchIndex.get(KEY), read);
+  if (kept && !loaded) onLoaded?.(kept);
+  // Only the hash index's keys are read, never the bodies of unchanged articles.
+  const current = new Map<string, string>();
+  await db.articles.orderBy('hash').eachKey((hash, cursor) => {
+    current.set(cursor.primaryKey as string, hash as string);
   });
 
-  const kept = loaded ?? restore(row, read);
   const built = !kept;
   const index = kept ?? new ArticleIndex(read);
   const update: IndexUpdate = { built, added: 0, replaced: 0, removed: 0, saved: false };

@@ -1,20 +1,23 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { db, type SortieDb } from '../db/schema.ts';
 import { readerMessage } from '../reader-message.ts';
-import type { ArticleIndex } from './article-index.ts';
+import { openEngine, type SearchEngine } from './engine.ts';
+import type { SearchResponse } from './search.ts';
 
 /** `idle`: not loaded yet; `indexing`: loading, building or updating; `ready`: searchable. */
 export type SearchStatus = 'idle' | 'indexing' | 'ready';
 
 /**
  * This tab's search index: loaded when search is first used, then kept in step with the
- * stored articles. The engine is imported only then, so it is not part of the app shell.
+ * stored articles. It runs in a worker (engine.ts), started only then, so neither it nor
+ * the search engine is part of the app shell.
  */
 export class SearchState {
   readonly #db: SortieDb;
+  #engine: SearchEngine | null = null;
   #status = $state<SearchStatus>('idle');
-  // The engine is updated in place; `revision` says when, so searches can run again.
-  #index = $state.raw<ArticleIndex | null>(null);
+  // The index changes where it runs; `revision` says when, so searches can run again.
+  #ready = $state(false);
   #revision = $state(0);
   #error = $state<string | null>(null);
   #progress = $state.raw<{ indexed: number; total: number } | null>(null);
@@ -29,9 +32,15 @@ export class SearchState {
     return this.#status;
   }
 
-  /** The loaded index, or null before the first load finishes. */
-  get index(): ArticleIndex | null {
-    return this.#index;
+  /** Whether there is an index to search: false until the first load, or a first build's first batch, is done. */
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  /** The best `limit` articles for `query`; nothing before the index is ready. */
+  search(query: string, limit = 50): Promise<SearchResponse> {
+    if (!this.#engine) return Promise.resolve({ total: 0, results: [] });
+    return this.#engine.search(query, limit);
   }
 
   /** Goes up each time the index's contents change. */
@@ -87,16 +96,23 @@ export class SearchState {
 
   async #update(): Promise<void> {
     this.#status = 'indexing';
+    this.#engine ??= openEngine(this.#db);
+    const engine = this.#engine;
     try {
-      const { ensureSearchIndex } = await import('./persisted-index.ts');
-      const { index, update } = await ensureSearchIndex(this.#db, this.#index ?? undefined, (partial, indexed, total) => {
-        // searches run on what is indexed so far
-        this.#index = partial;
-        this.#revision++;
-        this.#progress = { indexed, total };
-      });
-      const changed = index !== this.#index || update.added + update.replaced + update.removed > 0;
-      this.#index = index;
+      const changed = await engine.update(
+        (indexed, total) => {
+          // searches run on what is indexed so far
+          this.#ready = true;
+          this.#revision++;
+          this.#progress = { indexed, total };
+        },
+        () => {
+          // the stored index is searchable while it is checked against the articles
+          this.#ready = true;
+          this.#revision++;
+        },
+      );
+      this.#ready = engine.ready;
       if (changed) this.#revision++;
       this.#error = null;
     } catch (error) {
@@ -104,7 +120,7 @@ export class SearchState {
       this.#error = readerMessage(error, 'its index could not be built. Reload the app to try again.');
     } finally {
       this.#progress = null;
-      this.#status = this.#index ? 'ready' : 'idle';
+      this.#status = engine.ready ? 'ready' : 'idle';
     }
   }
 }

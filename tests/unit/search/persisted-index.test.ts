@@ -41,6 +41,21 @@ describe('ensureSearchIndex', () => {
     expect(seen.map(({ hits }) => hits)).toEqual([50, 100, 120]);
   });
 
+  it('hands over a stored index as soon as it is loaded, searchable, then adds what was stored since', async () => {
+    const db = freshDb();
+    await sync(db, 'v1', [seed]);
+    await ensureSearchIndex(db);
+    await storeImportedArticles(db, [other]);
+    const handedOver: { size: number; ansat: number }[] = [];
+    const { index, update } = await ensureSearchIndex(db, undefined, undefined, (stored) => {
+      handedOver.push({ size: stored.size, ansat: stored.match('Ansat').length });
+    });
+    // the reader can search the seed before the new article is checked and indexed
+    expect(handedOver).toEqual([{ size: 1, ansat: 1 }]);
+    expect(update).toMatchObject({ built: false, added: 1 });
+    expect((await search(index, 'Ka-52')).results.map((r) => r.id)).toEqual([other.id]);
+  });
+
   it('builds the index on a fresh database and stores it with every article hash', async () => {
     const db = freshDb();
     await sync(db, 'v1', [seed, other]);

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storeImportedArticles } from '../../../src/lib/db/imports.ts';
 import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
 import { SearchState } from '../../../src/lib/search/search-state.svelte.ts';
-import { search } from '../../../src/lib/search/search.ts';
 import { seed, synthetic } from './articles.ts';
 
 let db: SortieDb;
@@ -24,7 +23,7 @@ describe('SearchState', () => {
     const state = new SearchState(db);
     await state.refresh();
     expect(state.status).toBe('idle');
-    expect(state.index).toBeNull();
+    expect(state.ready).toBe(false);
     expect(await db.searchIndex.count()).toBe(0);
   });
 
@@ -34,7 +33,7 @@ describe('SearchState', () => {
     expect(state.status).toBe('indexing');
     await opening;
     expect(state.status).toBe('ready');
-    expect((await search(state.index!, 'Ansat')).results.map((r) => r.id)).toEqual([seed.id]);
+    expect((await state.search('Ansat')).results.map((r) => r.id)).toEqual([seed.id]);
   });
 
   it('after a refresh finds what was added, and counts a new revision', async () => {
@@ -45,7 +44,7 @@ describe('SearchState', () => {
     // Two requests while one runs share one update after it.
     await Promise.all([state.refresh(), state.refresh(), state.refresh()]);
     expect(state.revision).toBe(revision + 1);
-    expect((await search(state.index!, 'Ka-226T')).results.map((r) => r.id)).toEqual(['imported-synthetic']);
+    expect((await state.search('Ka-226T')).results.map((r) => r.id)).toEqual(['imported-synthetic']);
   });
 
   it('says in Sortie’s words, never a raw exception’s, why search is not available', async () => {
@@ -53,7 +52,7 @@ describe('SearchState', () => {
     db.close();
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     await state.open();
-    expect(state.index).toBeNull();
+    expect(state.ready).toBe(false);
     expect(state.error).toBe('its index could not be built. Reload the app to try again.');
     expect(logged).toHaveBeenCalled();
     logged.mockRestore();
