@@ -63,7 +63,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   { model: 'Mi-17', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: [], parent: 'Mi-8' },
   { model: 'Mi-17-1V', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: [], parent: 'Mi-17' },
   { model: 'Mi-17CT', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: [], parent: 'Mi-17' },
-  { model: 'Mi-17V-5', family: 'Mi-8/17', category: 'helicopter', role: 'military transport', maker: KAZAN, aliases: ['Mi-8MTV-5'], parent: 'Mi-17' },
+  { model: 'Mi-17V-5', family: 'Mi-8/17', category: 'helicopter', role: 'military transport', maker: KAZAN, aliases: ['Mi-8MTV-5', 'Mi-17MTV-5'], parent: 'Mi-17' },
   { model: 'Mi-171', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: UU, aliases: [], parent: 'Mi-8AMT' },
   { model: 'Mi-171E', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: UU, aliases: [], parent: 'Mi-171' },
   { model: 'Mi-171Sh', family: 'Mi-8/17', category: 'helicopter', role: 'military transport', maker: UU, aliases: [], epithets: ['Storm', 'Shtorm'], parent: 'Mi-171' },

@@ -21,6 +21,8 @@ export type Draft = ContractRecord & {
     earlier: boolean;
     /** Read from a generic noun pointing back to a type ("four helicopters"). */
     generic: boolean;
+    /** The number as written: "48", "forty-eight", "двадцать четыре". */
+    figure: string;
     /** The year is the page's date ("the signing is the article's news"): a year stated for the deal wins. */
     dateYear: boolean;
     paragraph: number;

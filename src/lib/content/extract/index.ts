@@ -142,6 +142,8 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
   /** Countries the article tells paying for another's helicopters ("США … для Афганистана"), with the user. */
   const payers = new Map<string, Fact<string>>();
   let sentenceIndex = 0;
+  /** Whether the article anywhere tells a contract: a verb that signs, or a contract's noun. */
+  let tellsContract = false;
 
   /** The first buyer company the article names before `offset` of block `blockIndex`, read only when a record needs it. */
   const buyerNamedBefore = (blockIndex: number, offset: number): OrganisationMention | null => {
@@ -188,6 +190,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         if (typeMentions[i]!.end <= sentence.end) inSentence.push(typeMentions[i]!);
       }
       const cues = cuesIn(text, sentence.start, sentence.end);
+      tellsContract ||= cues.some((c) => c.kind === 'signed' && (c.verb || CONTRACT_NOUN.test(c.text)));
       const dealCues = cues.filter((c) => c.kind !== 'fleet' && c.kind !== 'total');
       // a sentence with no type and no deal words, before the paragraph has told any deal, makes
       // no record and sets no context: only the types it names that the catalogue does not know
@@ -437,6 +440,7 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
             additional: ADDITIONAL.test(quantity.phrase) || /(?:additional|another|further|ещ[её])\s+$/iu.test(text.slice(Math.max(sentence.start, quantity.start - 12), quantity.start)),
             earlier: EARLIER.test(text.slice(clause.start, clause.end)) || EARLIER.test(sentence.text.slice(0, Math.max(0, quantity.start - sentence.start))),
             generic: extra.antecedent !== undefined,
+            figure: quantity.text,
             dateYear,
             paragraph,
             sentence: index,
@@ -638,6 +642,27 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
     }
   }
 
+  // "Belarus will get eight more Mi-35" in an article that tells no contract anywhere: a promise
+  // of a supply the text does not say is agreed
+  if (!tellsContract) {
+    for (const promised of drafts) {
+      if (promised.status !== 'signed' || !promised.flags.commitment) continue;
+      const promise = promised.evidence.find((e) => e.field === 'status')!;
+      promised.status = 'proposed';
+      promised.year = null;
+      promised.evidence = promised.evidence.filter((e) => e.field !== 'status' && e.field !== 'year');
+      promised.evidence.unshift({ ...promise, says: 'proposed: a supply promised, and the article tells no contract for it' });
+    }
+  }
+
+  // "an order for 48 new helicopters. … 42 Mi-28N and six Mi-26T2": a count told with a noun
+  // that the next sentence breaks down into types is their total, not a deal for the type before
+  for (const total of totalsBrokenDown(drafts)) {
+    drafts.splice(drafts.indexOf(total), 1);
+    const source = total.sources[0]!;
+    if (claims.length < MAX_CLAIMS) claims.push({ paragraph: source.paragraph, text: total.flags.figure, value: total.quantity!, kind: 'exact', sentence: source.sentence, noun: '' });
+  }
+
   const records = finishDeals(
     drafts,
     modelYears.map(({ model, fact }) => ({ model, year: fact.value, quote: fact.quote })),
@@ -647,6 +672,23 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
   );
   return { records, mentions, claims: countClaims(article.id, claims, records) };
 }
+
+/**
+ * Counts read from a generic noun ("48 helicopters") that equal the sum of the counts of two or
+ * more types told in the next sentence with a record: a total broken down, not a deal of its own.
+ */
+function totalsBrokenDown(drafts: readonly Draft[]): Draft[] {
+  return drafts.filter((total) => {
+    if (!total.flags.generic || total.quantity === null) return false;
+    const next = drafts.find((d) => d.flags.sentence > total.flags.sentence && !d.flags.generic);
+    if (!next || next.flags.sentence - total.flags.sentence > 2) return false;
+    const parts = drafts.filter((d) => d.flags.sentence === next.flags.sentence && !d.flags.generic);
+    return new Set(parts.map((d) => d.model)).size >= 2 && parts.reduce((sum, d) => sum + (d.quantity ?? 0), 0) === total.quantity;
+  });
+}
+
+/** A contract's own noun, as a cue's words: "contract", "deal", "контракт", "договор". */
+const CONTRACT_NOUN = /^(?:contracts?|deals?|agreements?|orders?|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*|сделк\p{L}*|заказ\p{L}*|допсоглашени\p{L}*)$/iu;
 
 const DEAL_NOUN_AFTER = /^\s+(?:(?:a|an|the|two|three|several|its|their|new|major|large|first|second|\p{L}+)\s+){0,2}?(?:contracts?|deals?|agreements?|orders?|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*|сделк\p{L}*)(?![\p{L}])/iu;
 

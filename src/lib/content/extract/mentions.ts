@@ -8,7 +8,7 @@ import type { OrganisationMention } from './parties.ts';
 import { mayHaveNumber, parseNumber } from './numbers.ts';
 import { quantityBefore, type Quantity } from './quantities.ts';
 import { startsWord, type Span } from './sentences.ts';
-import { CONTRACT_FOR } from './vocabulary/cues.ts';
+import { CONTRACT_FOR, ORDERED_IN_YEAR } from './vocabulary/cues.ts';
 import { ENGINE_AFTER, ENGINE_BEFORE, FILLER, GENERIC_NOUN, INCLUDING, OF_THE_TYPE, UNKNOWN_TYPE_AFTER, UNKNOWN_TYPE_BEFORE, genericCategory } from './vocabulary/words.ts';
 
 /** What qualifies the types of a sentence: types within another, engines on a type, where to read a quantity. */
@@ -38,7 +38,8 @@ export function qualifiersOf(text: string, sentence: Span, mentions: readonly Ty
     const rest = text.slice(at, sentence.end);
     const stop = bracketed ? rest.indexOf(')') : rest.search(/[;,)]|\s[–—-]\s/);
     const end = stop < 0 ? sentence.end : at + stop;
-    for (const m of mentions) if (m.start >= at && m.start < end) skip.add(m);
+    // a part told as ordered in a given year is that year's order: "10 Mi-24/35s, including six Mi-35M ordered in 2014"
+    for (const m of mentions) if (m.start >= at && m.start < end && !ORDERED_IN_YEAR.test(text.slice(m.end, Math.min(sentence.end, m.end + 80)))) skip.add(m);
   }
 
   mentions.forEach((m, i) => {

@@ -5,7 +5,7 @@
 
 import { lastParagraphOnce, startsWord, type Span } from './sentences.ts';
 import { scannerFor } from './vocabulary/alternation.ts';
-import { CONTRACT_FOR, CUES, type CueKind } from './vocabulary/cues.ts';
+import { CONTRACT_FOR, CUES, DENIAL, ORDERED_IN_YEAR, type CueKind } from './vocabulary/cues.ts';
 
 /** Deal words found in a sentence. Offsets are into the paragraph. */
 export interface Cue {
@@ -94,6 +94,9 @@ export function governingCue(
   /** False for a type named with no number: "a contract for the supply of S-400" names no size. */
   sized = true,
 ): Governing | null {
+  // "reports that Russia will supply 42 … are incorrect": nothing the sentence tells was agreed
+  const denial = cues.find((c) => c.kind === 'proposed' && DENIAL.test(c.text));
+  if (denial) return { cue: denial, scope: 'sentence' };
   const clause = clauses.find((c) => start >= c.start && start < c.end) ?? { start: sentence.start, end: sentence.end };
   // a cue that runs into the clause across its comma ("the fleet, which consists of") is its own
   const inClause = cues.filter((c) => c.end > clause.start && c.end <= clause.end);
@@ -122,6 +125,13 @@ export function governingCue(
   const own = pick(before, true) ?? null;
   const verbAfter = after.find((c) => c.verb);
   const chosen = own?.verb ? own : (verbAfter ?? own ?? after[0] ?? null);
+  // "operates about 10 Mi-24/35s including six Mi-35Ms ordered in 2014": in a fleet, the ones
+  // told as ordered in a given year are that year's order
+  const ordered = chosen?.kind === 'fleet' ? ORDERED_IN_YEAR.exec(text.slice(end, Math.min(sentence.end, end + 80))) : null;
+  if (ordered) {
+    const cue = cues.find((c) => c.kind === 'signed' && c.verb && c.start === end + ordered[0].indexOf(ordered[1]!));
+    if (cue) return { cue, scope: 'clause' };
+  }
   if (chosen) return { cue: chosen, scope: 'clause' };
 
   const index = clauses.indexOf(clause);

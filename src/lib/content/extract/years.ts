@@ -31,6 +31,10 @@ const YEAR_CONTRACT = /^\s*(?:contracts?|deals?|orders?|agreements?|года? (?
 const DEAL_IN_YEAR = /(?:contracts?|orders?|deals?|agreements?|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*),?\s+(?:(?:signed|concluded|placed|подписанн\p{L}*|заключенн\p{L}*)\s+)?(?:in|of|от|в)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\s+)?$/iu;
 const DEAL_NOUN = /(?<![\p{L}])(?:contracts?|orders?|deals?|agreements?|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*)(?![\p{L}])/iu;
 const CONTRACT_OF_YEAR = /(?:контракт\p{L}*|договор\p{L}*|соглашени\p{L}*)\s+(?:от\s+)?(?:\d{1,2}\s+\p{L}+\s+)?$/iu;
+/** "по контракту на поставку шести машин от 2013 года": a contract dated further off, by "от … года". */
+const CONTRACT_DATED = /(?:контракт\p{L}*|договор\p{L}*|соглашени\p{L}*)(?:\s+[^\s.;:]+){0,6}?\s+от\s+(?:\d{1,2}\s+\p{L}+\s+)?$/iu;
+/** "а в 2012 г. выполнен", "in 2012 delivered": a year that goes with the fulfilment after it, not the signing. */
+const NOT_SIGNING_AFTER = /^\s*(?:г\.|года?|году)?\s*(?:(?:был|была|были|было)\s+)?(?:выполнен\p{L}*|исполнен\p{L}*|поставлен\p{L}*|передан\p{L}*|завершен\p{L}*|delivered|completed|fulfilled|executed)(?![\p{L}])/iu;
 
 /** The words that open a sentence with its date: "In 2005,", "In September 2012", "В сентябре 2012 года". */
 const LEADING_YEAR = /^\s*(?:(?:For instance|For example|However|Then|Later|Back),?\s+)?(?:in|в|во)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[йяе]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)\s+)?$/iu;
@@ -61,8 +65,9 @@ export function signingYears(sentence: string): SigningYear[] {
     // "November 2010: China has ordered…" is the report's date line, not the signing's
     if (/^\s*:/.test(after) && !/[\p{L}\p{N}]/u.test(sentence.slice(0, at).replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2})\b/gi, ''))) continue;
     const event = m[0].length > m[1]!.length;
-    const namesDeal = YEAR_CONTRACT.test(after) || CONTRACT_OF_YEAR.test(before) || DEAL_IN_YEAR.test(before) || (event && DEAL_NOUN.test(sentence));
-    if (!namesDeal && NOT_SIGNING_BEFORE.test(before)) continue;
+    const dated = CONTRACT_DATED.test(sentence.slice(Math.max(0, at - 120), at)) && /^\s*(?:года|г\.)/u.test(after);
+    const namesDeal = YEAR_CONTRACT.test(after) || CONTRACT_OF_YEAR.test(before) || DEAL_IN_YEAR.test(before) || dated || (event && DEAL_NOUN.test(sentence));
+    if (!namesDeal && (NOT_SIGNING_BEFORE.test(before) || NOT_SIGNING_AFTER.test(after))) continue;
     if (!namesDeal && verbs.length === 0) continue;
     const distance = namesDeal ? 0 : Math.min(...verbs.map((v) => Math.abs(v - at)));
     // "signed … at the International Military-Technical Forum Army-2017": a show's year may be

@@ -67,6 +67,12 @@ describe('claimed totals', () => {
     expect(claims('The contract with Laos covers 10 new aircraft.', 'Russia will supply 6 Mi-17V-5 and 4 Ansat under it.').map((c) => [c.text, c.counted])).toEqual([['10', 10]]);
   });
 
+  it('reads a count the next sentence breaks down into types as their total, not as a deal for the type told before', () => {
+    const paragraphs = ['Laos already flies the Mi-26.', 'Laos placed an order for 48 new helicopters. It is for the supply of 42 Mi-28N and six Mi-26T2.'];
+    expect(records(...paragraphs).map(line)).toEqual(['signed 42 Mi-28N → Laos -', 'signed 6 Mi-26T2 → Laos -']);
+    expect(claims(...paragraphs)).toEqual([{ text: '48', min: 48, exact: true, counted: 48 }]);
+  });
+
   it('reads no claim from a fleet, an offer or an option', () => {
     expect(claims('Laos operates 120 helicopters.')).toEqual([]);
     expect(claims('Russia offered Laos 12 helicopters. Laos ordered 8 Mi-17.')).toEqual([]);

@@ -268,10 +268,15 @@ describe('Russian reports', () => {
     ]);
   });
 
-  it('reads "поставит N" as a contract, and the buyer "для ВВС X"', () => {
-    expect(records('Россия поставит 14 многоцелевых вертолетов Ми-17В-5 для ВВС Казахстана.').map(line)).toEqual([
+  it('reads "поставит N" as a contract in an article that tells one, and the buyer "для ВВС X"', () => {
+    expect(records('Контракт подписан. Россия поставит 14 многоцелевых вертолетов Ми-17В-5 для ВВС Казахстана.').map(line)).toEqual([
       'signed 14 Mi-17V-5 Russia→Kazakhstan -',
     ]);
+    // with no contract told anywhere, a promise to supply is not one
+    expect(records('Россия поставит 14 многоцелевых вертолетов Ми-17В-5 для ВВС Казахстана.').map(line)).toEqual([
+      'proposed 14 Mi-17V-5 Russia→Kazakhstan -',
+    ]);
+    expect(records('Turkey will purchase 32 Mi-28 from Russia, a newspaper reports.').map(line)).toEqual(['proposed 32 Mi-28 Russia→Turkey -']);
   });
 
   it('tells deliveries, plans and fleets apart from contracts', () => {
@@ -292,9 +297,9 @@ describe('Russian reports', () => {
 
   it('takes Russian buyers at home for Russia: the state leasing company, the emergencies ministry, the defence ministry in the dative', () => {
     expect(records('«Вертолеты России» подписали с ГТЛК договор на поставку 12 вертолетов Ансат.').map(line)).toEqual(['signed 12 Ansat Russia→Russia -']);
-    expect(records('МЧС в 2024-2025 годах получит четыре вертолета Ми-38.').map(line)).toEqual(['signed 4 Mi-38 Russia→Russia -']);
+    expect(records('Контракт заключен. МЧС в 2024-2025 годах получит четыре вертолета Ми-38.').map(line)).toEqual(['signed 4 Mi-38 Russia→Russia -']);
     expect(records('Ранее был заключен контракт с МЧС на шесть новейших Ми-38 с поставками в 2025-2026 годах.').map(line)).toEqual(['signed 6 Mi-38 Russia→Russia -']);
-    expect(records('«Вертолеты России» поставят Минобороны 30 Ми-28Н.').map(line)).toEqual(['signed 30 Mi-28N Russia→Russia -']);
+    expect(records('По контракту «Вертолеты России» поставят Минобороны 30 Ми-28Н.').map(line)).toEqual(['signed 30 Mi-28N Russia→Russia -']);
   });
 
   it('keeps a ministry told with Russia as the other side another country’s', () => {

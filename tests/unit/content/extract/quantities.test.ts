@@ -22,6 +22,15 @@ describe('a quantity before its type', () => {
     expect(of('контракт на поставку двух вертолетов Ми-17')).toMatchObject({ value: 2, text: 'двух' });
   });
 
+  it('reads across English describing words of any kind, as it does Russian ones', () => {
+    expect(of('the sale of four advanced Mi-35 combat helicopters')).toMatchObject({ value: 4 });
+    expect(of('a deal for 12 sophisticated Ka-52')).toMatchObject({ value: 12 });
+    expect(of('six state-of-the-art Mi-28NE')).toMatchObject({ value: 6 });
+    expect(of('two modern anti-submarine Ka-28')).toMatchObject({ value: 2 });
+    // a describing word is no licence to reach past a verb or a sentence's other words
+    expect(of('12 were sold and Mi-17')).toBeNull();
+  });
+
   it('starts a number at a number word, never at the "and" before it', () => {
     expect(of('it repairs the fleet and two Mi-17')).toMatchObject({ value: 2, text: 'two' });
   });

@@ -39,6 +39,22 @@ describe('status', () => {
     expect(records('India has 12 Mi-35 in service.')).toEqual([]);
     expect(records('More than 800 Mi-17 have been exported worldwide.')).toEqual([]);
     expect(records('The Mi-26 can carry up to 82 paratroopers over 590 km.')).toEqual([]);
+    expect(records('Today the air force has 20 Mi-17 at its disposal, and only five of them fly.')).toEqual([]);
+    expect(records('В распоряжении ВВС Лаоса 20 вертолетов Ми-17.')).toEqual([]);
+  });
+
+  it('takes the part of a fleet told as ordered in a given year for that year’s order', () => {
+    expect(records('Laos operates about 10 Mi-24/35s, including six Mi-35M ordered in 2014.').map((r) => `${r.status} ${r.quantity} ${r.model} ${r.year}`)).toEqual(['signed 6 Mi-35M 2014']);
+    expect(statuses('Laos flies six Mi-35M, which were ordered in 2014.')).toEqual(['signed 6 Mi-35M']);
+    // a place, not a year: the receipt of what was ordered is a delivery
+    expect(statuses('The ministry announced the receipt of three new Mi-17-1V ordered in Russia.')).toEqual(['delivered 3 Mi-17-1V']);
+    expect(records('Laos operates six Mi-35M bought in the 1990s.')).toEqual([]);
+  });
+
+  it('reads a report denied as no contract, wherever the denial stands in the sentence', () => {
+    expect(statuses('Reports that Russia will supply Laos with another 42 Mi-17V-5 are incorrect, an official said.')).toEqual(['proposed 42 Mi-17V-5']);
+    expect(statuses('The ministry denied that Laos had signed a contract for 12 Ka-52.')).toEqual(['proposed 12 Ka-52']);
+    expect(statuses('Сообщения о том, что Россия поставит Лаосу еще 42 вертолета Ми-17В-5, являются некорректными.')).toEqual(['proposed 42 Mi-17V-5']);
   });
 
   it('reads deliveries of part of an order as deliveries: the first four, the second batch, N of M', () => {

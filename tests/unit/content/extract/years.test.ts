@@ -13,6 +13,7 @@ describe('signingYears', () => {
     expect(years('The contract was signed at MAKS-2017.')).toEqual([2017]);
     expect(years('Контракт подписан в 2013 году.')).toEqual([2013]);
     expect(years('контракт 2012 года на поставку')).toEqual([2012]);
+    expect(years('ВВС получили вторую пару Ми-26Т2 по контракту на поставку шести машин от 2013 года.')).toEqual([2013]);
   });
 
   it('never takes a year of delivery, a deadline, a start, a span or a date line', () => {
@@ -23,6 +24,8 @@ describe('signingYears', () => {
     expect(years('November 2010: China has ordered nine more.')).toEqual([]);
     expect(years('Поставки по подписанному контракту начнутся в 2018 году.')).toEqual([]);
     expect(years('The Mi-17 first flew in 1975.')).toEqual([]);
+    // the year of fulfilment after the signing's: "concluded in 2011 and in 2012 fulfilled"
+    expect(years('В 2011 г. «Рособоронэкспортом» был заключен, а в 2012 г. выполнен контракт на поставку 12 Ми-24.')).toEqual([2011]);
   });
 
   it('reads "last year", "last July" and "в прошлом году" from the article’s date', () => {

@@ -32,14 +32,19 @@ const cueWords = (source: string) => new RegExp(`(?:${groupedByFirstLetter(sourc
 const words = (source: string) => new RegExp(`${B}(?:${groupedByFirstLetter(source, 'i')})${E}`, 'giu');
 const wordsOnce = (source: string) => new RegExp(`${B}(?:${groupedByFirstLetter(source, 'i')})${E}`, 'iu');
 
+/** Words that deny a report: "reports that … are incorrect", "опроверг". */
+const DENIED =
+  'denied|denies|den(?:y|ying) (?:the )?reports?|dismissed (?:the )?reports?|(?:is|are|was|were) (?:incorrect|untrue|false|inaccurate|not true|groundless)|' +
+  'опроверг\\p{L}*|(?:являются|являлись|является|были|было|оказались) (?:некорректными|некорректной|ложными|недостоверными|неверными|беспочвенными)|не соответству\\p{L}* действительности';
+
 export const CUES: readonly CuePattern[] = [
   // ---- in service
   {
     kind: 'fleet',
     verb: true,
     pattern: cueWords(
-      'operates|operated|operating|operator of|operators of|flies|flown by|in service|into service|in (?:its|their|the) (?:inventory|fleet|arsenal)|inventory|fleet of|fleet,? (?:which |that )?(?:(?:consists|consisted|is made up|was made up) of|comprises|comprised|includes|included|numbers|numbered)|fleet (?:consisting|comprising|made up) of|already (?:has|have|had|owns|fields|flies|fly|operates|operate|uses|use)|currently (?:has|have|fields|owns|flies|fly|operates|operate|uses|use)|possesses|in use|in operation|serving with|available (?:with|to|in) the|(?:were|was|are|is) operational|serviceable|retired|retires|retiring|decommissioned|withdrawn from service|withdrew|(?:pilot|trial|test) operation|' +
-        'на вооружении|списал[аио]?|списан[аоы]?|опытн\\p{L}* эксплуатаци\\p{L}*|состо(?:ят|ит|ящих|ящие|ял[аи]?) на вооружении|эксплуатиру\\p{L}*|эксплуатаци\\p{L}*|эксплуатант\\p{L}*|в (?:\\p{L}+ )?парке|находятся в (?:\\p{L}+ ){0,2}(?:парке|эксплуатации)|парк(?:е|а)? (?:вертол[её]тов|ВВС)|имеющи(?:хся|еся|йся)|уже име(?:ет|ют|ющихся|ющиеся)',
+      'operates|operated|operating|operator of|at (?:its|their|the) disposal|operators of|flies|flown by|in service|into service|in (?:its|their|the) (?:inventory|fleet|arsenal)|inventory|fleet of|fleet,? (?:which |that )?(?:(?:consists|consisted|is made up|was made up) of|comprises|comprised|includes|included|numbers|numbered)|fleet (?:consisting|comprising|made up) of|already (?:has|have|had|owns|fields|flies|fly|operates|operate|uses|use)|currently (?:has|have|fields|owns|flies|fly|operates|operate|uses|use)|possesses|in use|in operation|serving with|available (?:with|to|in) the|(?:were|was|are|is) operational|serviceable|retired|retires|retiring|decommissioned|withdrawn from service|withdrew|(?:pilot|trial|test) operation|' +
+        'на вооружении|в (?:сво\\p{L}+ )?распоряжении|списал[аио]?|списан[аоы]?|опытн\\p{L}* эксплуатаци\\p{L}*|состо(?:ят|ит|ящих|ящие|ял[аи]?) на вооружении|эксплуатиру\\p{L}*|эксплуатаци\\p{L}*|эксплуатант\\p{L}*|в (?:\\p{L}+ )?парке|находятся в (?:\\p{L}+ ){0,2}(?:парке|эксплуатации)|парк(?:е|а)? (?:вертол[её]тов|ВВС)|имеющи(?:хся|еся|йся)|уже име(?:ет|ют|ющихся|ющиеся)',
     ),
   },
   // ---- offers, talks, plans, options: a proposal outranks every other word in its clause
@@ -61,6 +66,12 @@ export const CUES: readonly CuePattern[] = [
         'ожида\\p{L}* подписани\\p{L}*|будет подписан\\p{L}*|подпишут|подпишет|предполага\\p{L}*|хоч\\p{L}*|хот(?:ят|ел|ела|ели)|готов(?:а|ы)? (?:поставить|продать)|проект (?:соглашения|контракта|договора)',
     ),
   },
+  // ---- a report denied: whatever it said was agreed, was not (see DENIAL)
+  {
+    kind: 'proposed',
+    verb: true,
+    pattern: cueWords(DENIED),
+  },
   // bare modals, lower case only ("May 2010" is a month)
   { kind: 'proposed', verb: true, pattern: /(?:could|might|would|may)(?![\p{L}])/gu },
   // ---- delivered: handed over, received, shipped (past, present or planned hand-overs)
@@ -68,7 +79,7 @@ export const CUES: readonly CuePattern[] = [
     kind: 'delivered',
     verb: true,
     pattern: cueWords(
-      'delivered|deliver(?:s|ing)|supplied|supplying|hand(?:s|ed|ing)? over|handover|took delivery|tak(?:es|en|ing) delivery|take (?:the )?delivery|received|receives|receiving|' +
+      'delivered|deliver(?:s|ing)|supplied|(?:the )?receipt of|the arrival of|supplying|hand(?:s|ed|ing)? over|handover|took delivery|tak(?:es|en|ing) delivery|take (?:the )?delivery|received|receives|receiving|' +
         'shipped|shipping|shipments?|unloaded|offloaded|arrived|arrives|arrive|arriving|transferred|accepted|inducted|commissioned|completed (?:the )?(?:deliver\\p{L}*|shipments?|supplies)|' +
         'поставил[аио]?|поставлен[аоы]?|поставлялись|поставлял[аио]?|поставленн\\p{L}*|передал[аио]?|переда(?:ют|ет|н|на|ны|но)|переданн\\p{L}*|получил[аио]?|получен[аоы]?|полученн\\p{L}*|' +
         'доставлен\\p{L}*|доставил[аио]?|прибыл[аио]?|прибыв\\p{L}*|отгруж\\p{L}*|отгрузил[аио]?|поступил[аио]?|поступят|завершил[аио]? передачу|принял[аио]?(?: на вооружение)?|ожида(?:ется|ются|лась|лись) поставк\\p{L}*|приняты|завершил[аи]? поставк\\p{L}*|передаст|передадут|поставка (?:первой|второй|очередной)',
@@ -118,6 +129,12 @@ export const CUES: readonly CuePattern[] = [
     ),
   },
 ];
+
+/** A denial: it governs every type of its sentence, wherever it stands ("reports that … will supply 42 … are incorrect"). */
+export const DENIAL = wordsOnce(DENIED);
+
+/** Right after a type: "ordered in 2014", "which were bought in 2008", "заказанных в 2014 году" (not "bought in the 1990s"): an order of that year. */
+export const ORDERED_IN_YEAR = /^\S*,?\s+(?:(?:that|which)\s+(?:were|was)\s+)?(ordered|bought|purchased|acquired|contracted|заказанн\p{L}*|закупленн\p{L}*|приобретенн\p{L}*)\s+(?:in|в)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d(?![\d'’s-])/iu;
 
 /** Verbs that sign: a year next to one is the year signed. */
 export const SIGNING_VERB = words(
