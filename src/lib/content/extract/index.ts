@@ -17,8 +17,9 @@
 
 import type { Article } from '../article.ts';
 import { catalogueEntry, findTypeMentions, type TypeMention } from '../catalogue.ts';
-import type { ContractRecord, DealMention, Evidence, Extraction } from '../contract.ts';
+import type { ContractRecord, DealMention, Evidence, Extraction, Source } from '../contract.ts';
 import { countClaims, type PendingClaim } from './claims.ts';
+import { cyrillicLookalikes } from './lookalikes.ts';
 import { finishDeals, type Draft } from './deals.ts';
 import { antecedentOf, genericCounts, qualifiersOf, type Antecedent } from './mentions.ts';
 import { countriesIn, organisationsIn, partiesOf, type CountryMention, type OrganisationMention } from './parties.ts';
@@ -57,7 +58,7 @@ const ADDITIONAL = /(?:^|\s)(?:more|additional|another|further|extra|ещ[её]|
  * check cannot skip ahead to the words, and scans a sentence several times slower.
  */
 const REMAINING =
-  /remaining(?<=(?<![A-Za-z0-9_])remaining) \d+|the(?<=(?<![A-Za-z0-9_])the) rest (?:of them )?\d*|(?:остальные|оставшиеся)(?<=(?<![\p{L}])(?:остальные|оставшиеся)) \d+/iu;
+  /remaining(?<=(?<![A-Za-z0-9_])remaining) \d+|the(?<=(?<![A-Za-z0-9_])the) rest (?:of them )?\d*|the(?<=(?<![A-Za-z0-9_])the) balance (?:in|at|by|from|to be)\b|(?:остальные|оставшиеся)(?<=(?<![\p{L}])(?:остальные|оставшиеся)) \d+/iu;
 
 /** Words that tie what a sentence says to a contract already made. */
 const UNDER_CONTRACT = /\bunder (?:the|a|an|last year['’]s|this)\s+(?:\S+\s+){0,2}?(?:contract|deal|agreement|order)\b|(?:по|в рамках|согласно)\s+(?:\S+\s+)?(?:контракт|договор|соглашени)\p{L}*/iu;
@@ -125,6 +126,28 @@ export interface ExtractOptions {
 
 /** The contract records, deal mentions and claimed totals in an article. */
 export function extractContracts(article: ArticleText, options: ExtractOptions = {}): Extraction {
+  // Latin lookalikes inside Russian words are read as Cyrillic; what is quoted is the article's own text
+  const title = article.title && cyrillicLookalikes(article.title);
+  const paragraphs = article.paragraphs.map(cyrillicLookalikes);
+  if (title === article.title && paragraphs.every((text, i) => text === article.paragraphs[i])) return extractFrom(article, options);
+  return quotingOriginal(extractFrom({ ...article, title, paragraphs }, options), article);
+}
+
+/** `found`, read from a copy of `article` with letters swapped one for one, quoting `article` itself. */
+function quotingOriginal(found: Extraction, article: ArticleText): Extraction {
+  const original = (paragraph: number) => (paragraph === HEADLINE ? (article.title ?? '') : article.paragraphs[paragraph]!);
+  const quote = (source: Source): Source => ({ ...source, sentence: original(source.paragraph).slice(source.start, source.end) });
+  return {
+    records: found.records.map((record) => ({ ...record, sources: record.sources.map(quote) })),
+    mentions: found.mentions.map((mention) => ({ ...mention, source: quote(mention.source) })),
+    claims: found.claims.map((claim) => {
+      const at = cyrillicLookalikes(original(claim.paragraph)).indexOf(claim.sentence);
+      return at < 0 ? claim : { ...claim, sentence: original(claim.paragraph).slice(at, at + claim.sentence.length) };
+    }),
+  };
+}
+
+function extractFrom(article: ArticleText, options: ExtractOptions): Extraction {
   const sentencesOf = options.splitSentences ?? splitSentences;
   const articleYear = articleYearOf(article);
   const blocks = [
@@ -491,14 +514,18 @@ export function extractContracts(article: ArticleText, options: ExtractOptions =
         );
         if (made) sentenceDrafts.push(made);
       }
-      // "40 helicopters Mi-28NE and Mi-35", "40 вертолётов Ми-35 и «Ночной охотник» Ми-28": one number for two types is a total, not either's
+      // "40 helicopters Mi-28NE and Mi-35", "40 вертолётов Ми-35 и «Ночной охотник» Ми-28", "five Ansat,
+      // Ka-32 and Mi-171 helicopters": one number for two types or more is a total, not any one's
       for (const made of [...sentenceDrafts]) {
         const words = made.sources[0]!.words!;
         const counted = text.slice(words.start, words.end);
         const next = inSentence.find((m) => m.start >= words.end && !skip.has(m));
-        if (next && GENERIC_NOUN_INSIDE.test(text.slice(Math.max(sentence.start, words.start - 40), words.start + 1) + counted) && /^\s*(?:and|or|и|или|,)\s*(?:[«"“][^»"”]{1,30}[»"”]\s*)?$/iu.test(text.slice(words.end, next.start)) && !quantityBefore(text, sentence.start, next.start, { allowNoun: true })) {
-          sentenceDrafts.splice(sentenceDrafts.indexOf(made), 1);
-        }
+        if (!next || !LISTED_AFTER.test(text.slice(words.end, next.start)) || quantityBefore(text, sentence.start, next.start, { allowNoun: true })) continue;
+        // the list's last type, and the noun after it
+        let last = next;
+        for (let m = inSentence.indexOf(next) + 1; m < inSentence.length && LISTED_AFTER.test(text.slice(last.end, inSentence[m]!.start)); m++) last = inSentence[m]!;
+        const nounBefore = GENERIC_NOUN_INSIDE.test(text.slice(Math.max(sentence.start, words.start - 40), words.start + 1) + counted);
+        if (nounBefore || NOUN_AFTER_LIST.test(text.slice(last.end, Math.min(sentence.end, last.end + 30)))) sentenceDrafts.splice(sentenceDrafts.indexOf(made), 1);
       }
 
       // Numbers with a generic noun: "four helicopters", "a contract for 48", "14 таких машин".
@@ -686,6 +713,11 @@ function totalsBrokenDown(drafts: readonly Draft[]): Draft[] {
     return new Set(parts.map((d) => d.model)).size >= 2 && parts.reduce((sum, d) => sum + (d.quantity ?? 0), 0) === total.quantity;
   });
 }
+
+/** Between two types of one list: "and", "or", a comma, maybe a nickname in quotes ("», Ка-32", "и «Ночной охотник» "). */
+const LISTED_AFTER = /^[»"”]?\s*(?:and|or|и|или|,)\s*(?:[«"“][^»"”]{1,30}[»"”]\s*)?$/iu;
+/** A plural noun after a list of types, which the one number before it counts: "… and Mi-171 helicopters". */
+const NOUN_AFTER_LIST = /^\S*\s+(?:\p{L}+[- ])?(?:helicopters|rotorcraft|aircraft|вертол[её]т(?:ов|а|ы)|машин)(?![\p{L}])/iu;
 
 /** A contract's own noun, as a cue's words: "contract", "deal", "контракт", "договор". */
 const CONTRACT_NOUN = /^(?:contracts?|deals?|agreements?|orders?|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*|сделк\p{L}*|заказ\p{L}*|допсоглашени\p{L}*)$/iu;

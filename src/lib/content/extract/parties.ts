@@ -174,6 +174,10 @@ const RU_ACCUSATIVE_TO = /(?:й|т|р|д|к|н|л|с|ш|ю|у|ь|ан)$/i;
 const FROM_STOCK_BEFORE = /(?:(?<![\p{L}])(?:из|с)\s+(?:наличия|состава|запасов|резерва|вооружения|арсенал\p{L}*)\s+(?:ВВС|ВКС|армии|Минобороны|министерства обороны|вооруж[её]нных сил)|\bfrom (?:the )?(?:stocks?|inventory|reserves?) of (?:the )?(?:Air Force|Army|armed forces|Defen[cs]e Ministry) of (?:the )?)\s+$/iu;
 
 /** The countries a sentence names, each with its part. Organisation names are not countries ("Russian Helicopters"). */
+/** Before a country named as where something happens, not as a buyer or a seller. */
+const WHERE_EVENTS_ARE =
+  /(?:crisis|war|conflict|invasion|fighting|hostilities|situation|events|tensions?|кризис\p{L}*|войн\p{L}*|конфликт\p{L}*|событи\p{L}*)\s+(?:(?:in|on|of|over|with|around|between|в|на|вокруг|между)\s+)(?:the\s+)?$|(?:crisis|war|conflict|tensions?|кризис\p{L}*|войн\p{L}*|конфликт\p{L}*)\s+(?:between|между)\s+\p{L}+\s+(?:and|и)\s+$/iu;
+
 export function countriesIn(text: string, sentence: Span, exclude: readonly { start: number; end: number }[]): CountryMention[] {
   const words = wordSpans(text, sentence.start, sentence.end);
   const found: CountryMention[] = [];
@@ -211,6 +215,11 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
     const end = last.end;
     const after = text.slice(end, Math.min(sentence.end, end + 40));
     const before = text.slice(Math.max(sentence.start, start - 40), start);
+    // "the crisis in Ukraine", "between Russia and Ukraine", "the Ukraine crisis": a place in the news, not a party to a deal
+    if (WHERE_EVENTS_ARE.test(before) || /^\s*(?:crisis|war|conflict)(?![\p{L}])/iu.test(after)) {
+      i += length - 1;
+      continue;
+    }
     // "ordered by Russian natural gas giant Gazprom": a company of the seller's country buying
     const companyBuyer = /\b(?:by|for|to)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|operator|carrier|airline|giant|corporation)\b/u.test(after);
     const forces = companyBuyer || BUYER_FORCES.test(after) || (/['’]s$/.test(last.text) && OWN_BUYER_AFTER.test(after)) || RU_FORCES_BEFORE.test(before) || /^\s+(?:армии|армия|ВВС|ВКС|министерств\p{L}*|правительств\p{L}*|вооруж\p{L}* сил\p{L}*)/u.test(after);

@@ -5,7 +5,7 @@
 
 import { lastParagraphOnce, startsWord, type Span } from './sentences.ts';
 import { scannerFor } from './vocabulary/alternation.ts';
-import { CONTRACT_FOR, CUES, DENIAL, ORDERED_IN_YEAR, type CueKind } from './vocabulary/cues.ts';
+import { CONTRACT_FOR, CUES, DENIAL, ORDERED_IN_YEAR, PROGRAMME, type CueKind } from './vocabulary/cues.ts';
 
 /** Deal words found in a sentence. Offsets are into the paragraph. */
 export interface Cue {
@@ -71,8 +71,8 @@ export interface Governing {
 }
 
 const SPAN_TOTAL = /^(?:over|in|за)\s/iu;
-/** "under the", "в рамках": the contract named next is one already made. */
-const UNDER_CONTRACT_BEFORE = /(?:under\s+(?:the|a|an|its)|в рамках|по)\s+$/iu;
+/** "under the", "в рамках", "to terminate a": the contract named next is one already made. */
+const UNDER_CONTRACT_BEFORE = /(?:under\s+(?:the|a|an|its)|в рамках|по|(?:terminat|cancel|scrap|annul|rescind|расторг|аннулир)\p{L}*\s+(?:(?:the|a|an|its)\s+)?)\s*$/iu;
 
 /** Among cues all before (or all after) a type: a proposal first, then the nearest verb, then the nearest word. */
 function pick(cues: Cue[], before: boolean): Cue | null {
@@ -99,7 +99,10 @@ export function governingCue(
   if (denial) return { cue: denial, scope: 'sentence' };
   const clause = clauses.find((c) => start >= c.start && start < c.end) ?? { start: sentence.start, end: sentence.end };
   // a cue that runs into the clause across its comma ("the fleet, which consists of") is its own
-  const inClause = cues.filter((c) => c.end > clause.start && c.end <= clause.end);
+  const told = cues.filter((c) => c.end > clause.start && c.end <= clause.end);
+  // "в соответствии с программой вооружения … поступило шесть": a delivery under a programme is a delivery
+  const delivery = told.some((c) => c.kind === 'delivered' && c.verb);
+  const inClause = delivery ? told.filter((c) => !PROGRAMME.test(c.text)) : told;
   const before = inClause.filter((c) => c.end <= start);
   const after = inClause.filter((c) => c.start >= end);
   const proposal = [...before].reverse().find((c) => c.kind === 'proposed');

@@ -268,6 +268,28 @@ describe('Russian reports', () => {
     ]);
   });
 
+  it('counts one number told for a list of types as nobody’s, with or without a nickname in quotes', () => {
+    expect(records('«Вертолеты России» подписали контракт на поставку пяти вертолетов «Ансат», Ка-32 и Ми-171.')).toEqual([]);
+    expect(records('Russia signed a contract for five Ansat, Ka-32 and Mi-171 helicopters with Laos.')).toEqual([]);
+    expect(records('Russia signed a contract for 12 Mi-17 and 4 Mi-35 helicopters with Laos.').map((r) => `${r.quantity} ${r.model}`)).toEqual(['12 Mi-17', '4 Mi-35']);
+  });
+
+  it('reads Russian words written with Latin lookalike letters, and quotes the text as it is', () => {
+    // "законтрактoвало" and "вертoлетов" with a Latin "o", as some sites write them
+    const text = 'Минобороны Перу законтрактoвало 12 вертoлетов Ми-171Ш.';
+    const [only, ...rest] = records(text);
+    expect(rest).toEqual([]);
+    expect(line(only!)).toBe('signed 12 Mi-171Sh Russia→Peru -');
+    expect(only!.sources[0]!.sentence).toBe(text);
+  });
+
+  it('reads the state armament programme as a plan, and "уже заказанным" as an order told with its size', () => {
+    const brief = (r: ContractRecord) => `${r.status} ${r.quantity} ${r.model}`;
+    expect(records('В рамках государственной программы вооружения Минобороны получит 423 вертолета Ми-28НМ.').map(brief)).toEqual(['proposed 423 Mi-28NM']);
+    expect(records('В соответствии с государственной программой вооружения ВВС Лаоса поступило шесть вертолетов Ми-17В-5.').map(brief)).toEqual(['delivered 6 Mi-17V-5']);
+    expect(records('Контракт подписан в дополнение к 80 уже заказанным вертолетам Ми-17.').map(brief)).toEqual(['signed 80 Mi-17']);
+  });
+
   it('reads "поставит N" as a contract in an article that tells one, and the buyer "для ВВС X"', () => {
     expect(records('Контракт подписан. Россия поставит 14 многоцелевых вертолетов Ми-17В-5 для ВВС Казахстана.').map(line)).toEqual([
       'signed 14 Mi-17V-5 Russia→Kazakhstan -',

@@ -18,6 +18,14 @@ function recipient(text: string, at = text.length): string | null {
 }
 
 describe('countriesIn', () => {
+  it('takes no party from a country named only as where a war or a crisis is', () => {
+    const countries = (text: string) => roles(text).map((r) => r.split(':')[0]);
+    expect(countries('The deal with Russia is on track despite the crisis in Ukraine.')).toEqual(['Russia']);
+    expect(countries('It was signed before the Ukraine crisis, the minister said.')).toEqual([]);
+    expect(countries('Only time will tell, given the conflict between Russia and Ukraine.')).toEqual([]);
+    expect(countries('Сделка с Россией идет по плану, несмотря на кризис на Украине.')).toEqual(['Russia']);
+  });
+
   it('reads a Russian name of two words as one name, and neither word alone as it', () => {
     const countries = (text: string) => roles(text).map((r) => r.split(':')[0]);
     expect(countries('Россия поставит Судану и Южному Судану по два вертолета Ми-17.')).toEqual(['Russia', 'Sudan', 'South Sudan']);

@@ -51,6 +51,18 @@ describe('status', () => {
     expect(records('Laos operates six Mi-35M bought in the 1990s.')).toEqual([]);
   });
 
+  it('reads a contract being terminated, or told to cover a number, as a contract of that size', () => {
+    expect(statuses('The new government decided to terminate a contract with a Russian firm for the purchase of 16 Mi-17 for Laos.')).toEqual(['signed 16 Mi-17']);
+    expect(statuses('An official later said the contract was to cover delivery of 30 Mi-17V-5 to Laos.')).toEqual(['signed 30 Mi-17V-5']);
+  });
+
+  it('reads a pending acquisition as a plan, and a share "with the balance in" another place as part of it', () => {
+    expect(statuses('Work goes on around the pending acquisition of 197 Ka-226T for the air force of Laos. The deal envisages 60 examples being built in Russia, and the balance in Laos.')).toEqual([
+      'proposed 197 Ka-226T',
+      'delivered 60 Ka-226T',
+    ]);
+  });
+
   it('reads a report denied as no contract, wherever the denial stands in the sentence', () => {
     expect(statuses('Reports that Russia will supply Laos with another 42 Mi-17V-5 are incorrect, an official said.')).toEqual(['proposed 42 Mi-17V-5']);
     expect(statuses('The ministry denied that Laos had signed a contract for 12 Ka-52.')).toEqual(['proposed 12 Ka-52']);

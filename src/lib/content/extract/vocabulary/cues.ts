@@ -32,6 +32,10 @@ const cueWords = (source: string) => new RegExp(`(?:${groupedByFirstLetter(sourc
 const words = (source: string) => new RegExp(`${B}(?:${groupedByFirstLetter(source, 'i')})${E}`, 'giu');
 const wordsOnce = (source: string) => new RegExp(`${B}(?:${groupedByFirstLetter(source, 'i')})${E}`, 'iu');
 
+/** A state's armament programme: what it will get under one is planned, not contracted (see PROGRAMME). */
+const PROGRAMME_WORDS =
+  '(?:state )?(?:armament|arms|defen[cs]e procurement) program(?:me)?|государственн\\p{L}* программ\\p{L}* вооружени\\p{L}*|госпрограмм\\p{L}* вооружени\\p{L}*|ГПВ';
+
 /** Words that deny a report: "reports that … are incorrect", "опроверг". */
 const DENIED =
   'denied|denies|den(?:y|ying) (?:the )?reports?|dismissed (?:the )?reports?|(?:is|are|was|were) (?:incorrect|untrue|false|inaccurate|not true|groundless)|' +
@@ -56,9 +60,11 @@ export const CUES: readonly CuePattern[] = [
         '(?:could|may|might|would|should|can) (?:also )?(?:buy|acquire|order|purchase|receive|sign|get|be (?:signed|procured|purchased|bought|ordered|supplied|delivered|acquired)|procure)|' +
         'plans? to|planned to|planning to|expects? to|expecting to|(?:was|were) to be (?:purchased|bought|acquired|procured|ordered|supplied|delivered)|decided to|decides to|decision to|expecting|expects (?:an? |more |further )?orders?|anticipat(?:es|ed|ing)|in the (?:process|course) of (?:being )?sign\\p{L}*|plans?|intends? to|intended to|intention|intentions|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)|interested in|interest in|' +
         'expected to (?:sign|order|buy|acquire|purchase|be signed)|(?:is|are) expected to be signed|wants? to|wanted to|seeks? to|sought to|seeking|looking to|aims? to|hopes? to|would like|ready to (?:supply|sell|deliver|offer|make|place|sign|order|buy|purchase|acquire)|prepared to|' +
-        'tender|tenders|bid|bids|bidding|competition|request for proposals?|RFP|memorandum|MoU|(?:letter|agreement|protocol|declaration|statement) of intent|intent|LoI|draft (?:contract|agreement)|drafted|to be (?:ordered|purchased|bought|acquired|procured)|claims? (?:of|that)|rumou?rs? (?:of|that)|unconfirmed|(?:will|would|shall) (?:soon |also |later )?be (?:ordered|purchased|bought|acquired|procured|contracted)|будут (?:заказаны|закуплены|приобретены)|будет (?:заказан[аоы]?|закуплен[аоы]?|приобрет[её]н[аоы]?)|close to (?:finali[sz]ing|signing|concluding|sealing|clinching)|nearing (?:a |the )?(?:deal|contract|agreement|signing)|on the verge of (?:signing|finali[sz]ing|concluding)|option(?:s)? (?:for|to|of)|an option|possible|potential|possibility|prospective|' +
+        'pending (?:acquisition|purchase|procurement|order|deal|contract|sale)|tender|tenders|bid|bids|bidding|competition|request for proposals?|RFP|memorandum|MoU|(?:letter|agreement|protocol|declaration|statement) of intent|intent|LoI|draft (?:contract|agreement)|drafted|to be (?:ordered|purchased|bought|acquired|procured)|claims? (?:of|that)|rumou?rs? (?:of|that)|unconfirmed|(?:will|would|shall) (?:soon |also |later )?be (?:ordered|purchased|bought|acquired|procured|contracted)|будут (?:заказаны|закуплены|приобретены)|будет (?:заказан[аоы]?|закуплен[аоы]?|приобрет[её]н[аоы]?)|close to (?:finali[sz]ing|signing|concluding|sealing|clinching)|nearing (?:a |the )?(?:deal|contract|agreement|signing)|on the verge of (?:signing|finali[sz]ing|concluding)|option(?:s)? (?:for|to|of)|an option|possible|potential|possibility|prospective|' +
         '(?:loan|credit|credit line|financing|funding) to (?:allow|enable|help|fund|finance|pay for)|(?:will|would|could|is to|are to) be used to (?:buy|purchase|acquire|pay for)|кредит\\p{L}* на (?:покупку|закупку|приобретение)|' +
         '(?:procurement|acquisition|modernisation|modernization) (?:roadmap|plans?|wish ?list)|roadmap|wish ?list|' +
+        PROGRAMME_WORDS +
+        '|' +
         'approv(?:ed|es|al) (?:the )?(?:purchase|procurement|acquisition|proposal|plan)|cleared (?:the )?(?:purchase|procurement|acquisition)|' +
         '(?:will|would|is to|are to|is set to|are set to|is going to|are going to|expected to|due to|going to)(?: (?:soon|also|finally|shortly|then|likely|probably|officially|\\p{L}+ly))? sign|to be signed|will be signed|will soon be signed|preparing to|prepares to|prepared to|getting ready to|готов(?:ит|ят)ся|собира(?:ется|ются)|yet to (?:be )?sign\\p{L}*|not (?:yet )?(?:been )?signed|awaits|awaiting|' +
         'одобрил[аи]? (?:покупку|закупку|приобретение)|решил[аио]? (?:купить|закупить|приобрести|заказать)|решени\\p{L}* (?:о (?:покупке|закупке|приобретении)|купить|закупить|приобрести)|одобрен[аоы]? (?:покупка|закупка|приобретение)|предлож\\p{L}*|переговор\\p{L}*|планир\\p{L}*|план(?:ы|ах|ов)?|намерен\\p{L}*|намерева\\p{L}*|рассматрива\\p{L}*|рассмотр\\p{L}*|обсужд\\p{L}*|консультаци\\p{L}*|' +
@@ -108,7 +114,7 @@ export const CUES: readonly CuePattern[] = [
     pattern: cueWords(
       'sign(?:s|ed|ing)?|inked|concluded|conclude|awarded|ordered|purchased|purchases|bought|buys|sold|acquired|acquires|procured|contracted|' +
         'agreed (?:to (?:buy|purchase|acquire|supply|deliver|the)|on (?:the )?(?:sale|purchase|supply|delivery|deal))|struck (?:a|the) deal|sealed (?:a|the) deal|clinched|finali[sz]ed|firmed up|booked|won (?:a|the) (?:contract|order|deal)|secured (?:a|the|an) (?:contract|order|deal)|placed (?:an?|the|its) orders?|' +
-        'подписал[аио]?|подписан[аоы]?|подписанн\\p{L}*|подписани\\p{L}*|подписали|заключени\\p{L}*(?= (?:\\p{L}+ ){0,2}(?:контракт|договор|соглашени|сделк))|заключил[аио]?|заключ[её]н[аоы]?|заключенн\\p{L}*|заключ[её]нн\\p{L}*|законтрактовал[аио]?|заказал[аио]?|заказан[аоы]?|заказанн\\p{L}*|закупил[аио]?|приобр[её]л[аио]?|купил[аио]?|договорил(?:ись|ась|ся|ось)|утвердил[аио]?',
+        'подписал[аио]?|подписан[аоы]?|подписанн\\p{L}*|подписани\\p{L}*|подписали|заключени\\p{L}*(?= (?:\\p{L}+ ){0,2}(?:контракт|договор|соглашени|сделк))|заключил[аио]?|заключ[её]н[аоы]?|заключенн\\p{L}*|заключ[её]нн\\p{L}*|законтрактовал[аио]?|законтрактованн\\p{L}*|заказал[аио]?|заказан[аоы]?|заказанн\\p{L}*|закупил[аио]?|приобр[её]л[аио]?|купил[аио]?|договорил(?:ись|ась|ся|ось)|утвердил[аио]?',
     ),
   },
   {
@@ -133,6 +139,9 @@ export const CUES: readonly CuePattern[] = [
 /** A denial: it governs every type of its sentence, wherever it stands ("reports that … will supply 42 … are incorrect"). */
 export const DENIAL = wordsOnce(DENIED);
 
+/** An armament programme: a plan for what is still to come, not for what its clause says arrived. */
+export const PROGRAMME = wordsOnce(PROGRAMME_WORDS);
+
 /** Right after a type: "ordered in 2014", "which were bought in 2008", "заказанных в 2014 году" (not "bought in the 1990s"): an order of that year. */
 export const ORDERED_IN_YEAR = /^\S*,?\s+(?:(?:that|which)\s+(?:were|was)\s+)?(ordered|bought|purchased|acquired|contracted|заказанн\p{L}*|закупленн\p{L}*|приобретенн\p{L}*)\s+(?:in|в)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d(?![\d'’s-])/iu;
 
@@ -145,7 +154,7 @@ export const SIGNING_VERB = words(
 /** A contract noun whose object is the deal's size: "a contract for 48", "контракт на поставку 12". */
 export const CONTRACT_FOR = new RegExp(
   `${B}(?:contracts?|deals?|orders?|agreements?|supplements?)(?:\\s+(?:worth|valued at|of)\\s+\\S+(?:\\s+(?:million|billion|mln|bn))?)?(?:\\s+(?:with|between)(?:\\s+the)?(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){1,5})?\\s+(?:(?:for|on|covering|to (?:supply|deliver|buy|purchase|acquire|procure)|calls? for|called for|includes?|included)\\s+)(?:the\\s+)?(?:(?:supply|supplying|delivery|delivering|deliveries|purchase|purchasing|buying|sale|acquisition|acquiring|procurement|procuring|production(?: and supply)?|manufacture)\\s+(?:of\\s+)?)?(?:an?\\s+)?(?:(?:additional|further|another|more|new)\\s+)?$` +
-    `|${B}(?:covers|covering|covered|provides for|provided for|calls for|called for|envisages|envisaged|stipulates|stipulated)\\s+(?:the\\s+)?(?:supply|delivery|deliveries|purchase|sale|acquisition|procurement)\\s+of\\s+(?:an?\\s+)?$` +
+    `|${B}(?:covers?|covering|covered|provides for|provided for|calls for|called for|envisages|envisaged|stipulates|stipulated)\\s+(?:the\\s+)?(?:supply|delivery|deliveries|purchase|sale|acquisition|procurement)\\s+of\\s+(?:an?\\s+)?$` +
     `|${B}(?:контракт\\p{L}*|договор\\p{L}*|соглашени\\p{L}*|заказ\\p{L}*|допсоглашени\\p{L}*|сделк\\p{L}*)\\s+(?:(?:на|о|об)\\s+)(?:(?:поставк\\p{L}*|покупк\\p{L}*|закупк\\p{L}*|приобретени\\p{L}*|производств\\p{L}*)\\s+)?(?:(?:в|для)\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:\\p{Lu}\\p{L}+\\s+)?(?:(?:ещ[её]|дополнительн\\p{L}*)\\s+)?$` +
     `|${B}(?:контрактом|договором|соглашением)\\s+предусм\\p{L}*\\s+(?:поставк\\p{L}*|закупк\\p{L}*)\\s+$`,
   'iu',

@@ -33,7 +33,7 @@ const DESCRIBING =
   'military|transport|multirole|multi|role|multipurpose|purpose|combat|attack|assault|utility|heavy|lift|light|medium|naval|ship|based|shipborne|carrier|civil|civilian|armed|export|' +
   'search|rescue|VIP|medevac|medical|ambulance|air|training|trainer|twin|engine|turboshaft|helicopter|dual|control|reconnaissance|special|firefighting|fire|fighting|lightweight|' +
   'modern|advance|latest|state|art|top|high|tech|all|weather|night|anti|submarine|warfare|maritime|patrol|early|warning|airborne|coast|guard|border|' +
-  'emergency|police|passenger|cargo|executive|corporate|offshore|deck|gunship|army|' +
+  'emergency|police|passenger|cargo|executive|corporate|offshore|deck|gunship|army|already|' +
   'Mil|Kamov|Kazan|Russian|Soviet|Hip|Hind|Halo|Havoc|Hokum|Helix';
 
 /** An English describing word by its ending, as open a class as the Russian endings below: "advanced", "tactical", "sophisticated". */
@@ -42,7 +42,7 @@ const ENGLISH_ADJECTIVE = '\\p{Ll}{3,}(?:ed|al|ic|ive|ern|ous|ary|ant|ent|est)';
 /** Words that may stand between a number and its type or noun: "five military-transport Mi-171Sh", "14 многоцелевых". */
 export const FILLER = new RegExp(
   `^(?:(?:${DESCRIBING})(?:-(?:${DESCRIBING}|and|of|the))*|${ENGLISH_ADJECTIVE}|\\p{L}+-(?:made|built|designed|produced|manufactured|origin|type|class|engined|role|purpose|wing|lift|generation)|` +
-    `ещ[её]|\\p{Ll}+(?:ых|их|ые|ие|ого|ой|ую|ая|ий|ый|ым|им|ыми|ими|ое)|\\p{Ll}+-\\p{Ll}+(?:ых|их|ые|ие|ого|ой|ую|ая|ий|ый|ым|им|ыми|ими|ое))$`,
+    `ещ[её]|уже|комплекс(?:ов|а|ы)?|\\p{Ll}+(?:ых|их|ые|ие|ого|ой|ую|ая|ий|ый|ым|им|ыми|ими|ое)|\\p{Ll}+-\\p{Ll}+(?:ых|их|ые|ие|ого|ой|ую|ая|ий|ый|ым|им|ыми|ими|ое))$`,
   'u',
 );
 
