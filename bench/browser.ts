@@ -187,7 +187,7 @@ const range = (values: readonly number[], show: (value: number) => string) => {
   const s = sorted(values);
   return values.length > 1 ? `${show(median(s))} (${show(s[0]!)}–${show(s[s.length - 1]!)})` : show(s[0]!);
 };
-/** The median of a figure of each run (`per`: the run's own median or a percentile over its samples). */
+/** One value per run of a figure noted `samplesPerRun` times a run: `pick` reads it from that run's samples, sorted. */
 const perRun = (what: string, samplesPerRun: number, pick: (sample: number[]) => number) => {
   const all = figures.get(what)!;
   return Array.from({ length: RUNS }, (_, n) => pick(sorted(all.slice(n * samplesPerRun, (n + 1) * samplesPerRun))));

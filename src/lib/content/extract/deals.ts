@@ -105,6 +105,13 @@ function absorb(kept: Draft, other: Draft): void {
  * The article's records: drafts of the same deal merged, a promised supply of part of a known
  * order made a delivery, gaps in year and recipient filled from the rest of the article.
  */
+/** Makes a signed record a plan, for the reason `why` gives: its signing status and year go (a plan has no year signed). */
+export function asPlan(record: Draft, why: Evidence): void {
+  record.status = 'proposed';
+  record.year = null;
+  record.evidence = [why, ...record.evidence.filter((e) => e.field !== 'status' && e.field !== 'year')];
+}
+
 export function finishDeals(
   drafts: readonly Draft[],
   modelYears: readonly { model: string; year: number; quote: string }[],
@@ -154,10 +161,7 @@ export function finishDeals(
     const plan = plans.find((o) => related(o.model, record.model) && compatible('recipient' in o ? o.recipient : null, record.recipient));
     if (!plan) continue;
     const sentence = 'sources' in plan ? plan.sources[0]!.sentence : plan.source.sentence;
-    record.status = 'proposed';
-    record.year = null;
-    record.evidence = record.evidence.filter((e) => e.field !== 'status' && e.field !== 'year');
-    record.evidence.unshift({ field: 'status', says: 'proposed: the article tells the headline’s deal as a plan', quote: shorten(sentence), where: 'in the article' });
+    asPlan(record, { field: 'status', says: 'proposed: the article tells the headline’s deal as a plan', quote: shorten(sentence), where: 'in the article' });
     // the plan told again is now the same deal as the promise: one record
     if ('sources' in plan && plan.quantity === record.quantity) {
       absorb(record, plan);

@@ -20,7 +20,7 @@ import { catalogueEntry, findTypeMentions, type TypeMention } from '../catalogue
 import type { ContractRecord, DealMention, Evidence, Extraction, Source } from '../contract.ts';
 import { countClaims, type PendingClaim } from './claims.ts';
 import { cyrillicLookalikes } from './lookalikes.ts';
-import { finishDeals, type Draft } from './deals.ts';
+import { asPlan, finishDeals, type Draft } from './deals.ts';
 import { antecedentOf, genericCounts, qualifiersOf, type Antecedent } from './mentions.ts';
 import { countriesIn, organisationsIn, partiesOf, type CountryMention, type OrganisationMention } from './parties.ts';
 import { quantityAfter, quantityBefore, singularBefore, type Quantity } from './quantities.ts';
@@ -675,10 +675,7 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
     for (const promised of drafts) {
       if (promised.status !== 'signed' || !promised.flags.commitment) continue;
       const promise = promised.evidence.find((e) => e.field === 'status')!;
-      promised.status = 'proposed';
-      promised.year = null;
-      promised.evidence = promised.evidence.filter((e) => e.field !== 'status' && e.field !== 'year');
-      promised.evidence.unshift({ ...promise, says: 'proposed: a supply promised, and the article tells no contract for it' });
+      asPlan(promised, { ...promise, says: 'proposed: a supply promised, and the article tells no contract for it' });
     }
   }
 
