@@ -122,6 +122,8 @@ const PLAIN_YEAR = /(?<![\p{L}\p{N}$€£.,])(?:19[5-9]\d|20\d\d)(?![\p{N}%]|,\d
  * sentence (`before`), when the sentence tells a signing.
  */
 export function sameYearAs(sentence: string, before: string): SigningYear | null {
+  // a plain word test first: the full pattern, tried at every character, is slow on long text
+  if (!/year|году/i.test(sentence)) return null;
   const same = SAME_YEAR.exec(sentence);
   if (!same) return null;
   SIGNING_VERB.lastIndex = 0;
