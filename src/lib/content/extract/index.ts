@@ -88,6 +88,9 @@ const CONTRACT_FOR_THE_HELICOPTER =
 /** "the first batch of", "первой партии из": a batch, which a contract signed may be for. */
 const BATCH_OF = /(?<![\p{L}])(?:(?:first|initial|second|new) (?:batch|lot|tranche) of|(?:перв|втор|нов|очередн)\p{L}* парти\p{L}* (?:из|в))\s+$/iu;
 
+/** A contract noun right before the batch: "a contract for the first batch of", "контракт на поставку первой партии из". */
+const CONTRACT_FOR_BATCH = /(?<![\p{L}])(?:contracts?|agreements?|deals?|orders?|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*)\s+(?:for|on|на)\s+(?:the\s+)?(?:(?:supply|delivery|purchase|поставк\p{L}*|закупк\p{L}*)\s+(?:of\s+)?(?:the\s+)?)?(?:first|initial|second|new|перв\p{L}*|втор\p{L}*|нов\p{L}*|очередн\p{L}*)\s+(?:batch|lot|tranche|парти\p{L}*)\s+(?:of|из|в)\s+$/iu;
+
 /** Part words on a contract's own number: "the first two", "первых двух", "двух первых". */
 const TRANCHE_BEFORE = /(?<![\p{L}])(?:the (?:first|last|remaining)|перв(?:ых|ые|ой|ую)|последн(?:их|ие)|оставш(?:ихся|иеся))\s+$/iu;
 const TRANCHE_AFTER = /^\s+(?:перв(?:ых|ые)|последн(?:их|ие)|first|last)(?![\p{L}])/iu;
@@ -213,7 +216,7 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
         if (typeMentions[i]!.end <= sentence.end) inSentence.push(typeMentions[i]!);
       }
       const cues = cuesIn(text, sentence.start, sentence.end);
-      tellsContract ||= cues.some((c) => c.kind === 'signed' && (c.verb || CONTRACT_NOUN.test(c.text)));
+      tellsContract ||= tellsSigning(sentence, cues);
       const dealCues = cues.filter((c) => c.kind !== 'fleet' && c.kind !== 'total');
       // a sentence with no type and no deal words, before the paragraph has told any deal, makes
       // no record and sets no context: only the types it names that the catalogue does not know
@@ -345,7 +348,9 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
           const trancheOfContract =
             governing?.scope === 'contract' && (TRANCHE_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 24), quantity.start)) || TRANCHE_AFTER.test(text.slice(numberEnd, numberEnd + 14)));
           // "signed a contract for the first batch of four": the batch is what the contract is for
-          const batchSigned = signedVerb && !trancheOfContract && BATCH_OF.test(text.slice(Math.max(sentence.start, quantity.start - 30), quantity.start));
+          // "a contract for the first batch of four", with no verb: the same
+          const batchLead = text.slice(Math.max(sentence.start, quantity.start - 70), quantity.start);
+          const batchSigned = !trancheOfContract && BATCH_OF.test(batchLead.slice(-30)) && (signedVerb || CONTRACT_FOR_BATCH.test(batchLead));
           if (quantity.part && !batchSigned && (governing?.scope !== 'contract' || trancheOfContract)) {
             status = 'delivered';
             evidence.push({ field: 'status', says: 'delivered: part of an order', quote: quantity.text, where: 'in this sentence' });
@@ -695,6 +700,21 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
     underContract,
   );
   return { records, mentions, claims: countClaims(article.id, claims, records) };
+}
+
+/**
+ * Whether a sentence tells a contract signed or an order placed: a signing verb, or a contract
+ * noun not in a clause that only plans it ("will sign an agreement for four Yak-130").
+ */
+function tellsSigning(sentence: Span, cues: readonly Cue[]): boolean {
+  if (cues.some((c) => c.kind === 'signed' && c.verb)) return true;
+  const contracts = cues.filter((c) => c.kind === 'signed' && CONTRACT_NOUN.test(c.text));
+  if (contracts.length === 0) return false;
+  const plans = cues.filter((c) => c.kind === 'proposed');
+  if (plans.length === 0) return true;
+  const clauses = clausesOf(sentence);
+  const clauseOf = (c: Cue) => clauses.findIndex((k) => c.start >= k.start && c.start < k.end);
+  return contracts.some((c) => !plans.some((p) => clauseOf(p) === clauseOf(c)));
 }
 
 /**

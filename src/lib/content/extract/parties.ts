@@ -2,6 +2,7 @@
 // around each give it, and from them the supplier and the recipient of a record.
 
 import { wordSpans } from './letters.ts';
+import { parseNumber } from './numbers.ts';
 import { scannerFor, type PatternMatch } from './vocabulary/alternation.ts';
 import { lastParagraphOnce, startsWord, type Span } from './sentences.ts';
 import { firstAtOrAfter } from './status.ts';
@@ -154,8 +155,9 @@ export function organisationsIn(text: string, sentence: Span): OrganisationMenti
 
 /** Auxiliaries and adverbs between a subject and its verb: "Egypt has also ordered". */
 const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|also|already|reportedly|recently|just|finally|officially|now|been|then|currently|itself|to|set|going|due|soon|agreed|decided|promised|pledged|undertook|committed|уже|также|тоже|недавно|официально)$/i;
+/** A country followed by one of these is the buyer's side ("Egypt ordered"); a signer is too ("Pakistan signed"), unless it is the seller's country. */
 const BUYER_VERB =
-  /^(?:order\w*|buy\w*|bought|purchas\w*|acqui\w*|receiv\w*|took|tak\w+|get|gets|got|procur\w*|obtain\w*|want\w*|plan\w*|intend\w*|seek\w*|consider\w*|получ\p{L}*|закуп\p{L}*|заказ\p{L}*|приобр\p{L}*|купи\p{L}*|намерен\p{L}*|планир\p{L}*)$/iu;
+  /^(?:sign|signs|signed|inked|conclud\w*|подписал\p{L}*|заключил\p{L}*|order\w*|buy\w*|bought|purchas\w*|acqui\w*|receiv\w*|took|tak\w+|get|gets|got|procur\w*|obtain\w*|want\w*|plan\w*|intend\w*|seek\w*|consider\w*|получ\p{L}*|закуп\p{L}*|заказ\p{L}*|приобр\p{L}*|купи\p{L}*|намерен\p{L}*|планир\p{L}*)$/iu;
 const SELLER_VERB =
   /^(?:deliver\w*|suppl\w*|sell\w*|sold|export\w*|offer\w*|hand\w*|transfer\w*|ship\w*|provid\w*|постав\p{L}*|переда\p{L}*|прода\p{L}*|предлож\p{L}*|экспорт\p{L}*)$/iu;
 const TO_WORDS = /^(?:to|for|into|toward|towards)$/i;
@@ -316,12 +318,20 @@ function roleOf(text: string, sentence: Span, words: Span[], from: number, to: n
   }
   if (LOCATION_WORDS.test(skipThe)) return forceAfter ? 'party' : 'location';
   if (SUPPLY_VERB.test(p1)) return 'recipient';
+  // "to get Iraq twenty-two Mi-17", "buy Afghanistan 12": the country the number is got for
+  if (/^(?:get|buy|procure|purchase)$/i.test(p1) && startsWithNumber(after)) return 'recipient';
   if (forceAfter || forceBefore) return 'party';
   if (possessive) return 'counterpart';
 
-  // the subject: "Egypt ordered", "Казахстан получит"
+  // the subject: "Egypt ordered", "Казахстан получит", "Pakistan signed"
   if (verb && BUYER_VERB.test(verb)) return 'party';
   return 'counterpart';
+}
+
+/** Whether text starts, after spaces, with a number in digits or words ("22", "twenty-two"). */
+function startsWithNumber(text: string): boolean {
+  const word = /^\s+([\p{L}\p{N}]+(?:-[\p{L}]+)?)/u.exec(text)?.[1];
+  return word !== undefined && parseNumber(word) !== null;
 }
 
 function wordsAfter(text: string, from: number, to: number): string[] {
@@ -368,7 +378,10 @@ export function partiesOf(
     ...countries.filter((c) => c.role !== 'supplier' && c.role !== 'descriptive' && (c.country !== selling || ((c.role === 'party' || c.role === 'recipient') && c.forces))),
     ...orgs.filter((o) => o.side === 'buyer').map((o) => ({ country: o.country, start: o.start, end: o.end, text: o.text, role: 'party' as Role, forces: true })),
   ];
-  const ranked = [...buyers].sort((a, b) => RANK[a.role] - RANK[b.role] || distance(a) - distance(b));
+  // of two sides named alike ("agreements between the Kyrgyz armed forces and the Russian
+  // Defence Ministry"), the seller's own country is the seller's side
+  const own = (c: { country: string; role: Role }) => (c.role === 'party' && c.country === selling ? 1 : 0);
+  const ranked = [...buyers].sort((a, b) => RANK[a.role] - RANK[b.role] || own(a) - own(b) || distance(a) - distance(b));
   let best = ranked[0];
   // one country supplied for another's use: the user is the recipient, the other pays
   const takesPart = (c: { role: Role }) => c.role === 'recipient' || c.role === 'party' || c.role === 'counterpart';

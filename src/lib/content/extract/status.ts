@@ -126,7 +126,8 @@ export function governingCue(
   }
 
   const own = pick(before, true) ?? null;
-  const verbAfter = after.find((c) => c.verb);
+  // "контракт на семь таких машин с опционом ещё на семь": an option is for what follows it
+  const verbAfter = after.find((c) => c.verb && !/option|опцион/iu.test(c.text));
   const chosen = own?.verb ? own : (verbAfter ?? own ?? after[0] ?? null);
   // "operates about 10 Mi-24/35s including six Mi-35Ms ordered in 2014": in a fleet, the ones
   // told as ordered in a given year are that year's order

@@ -268,6 +268,11 @@ describe('Russian reports', () => {
     ]);
   });
 
+  it('dates a contract by the year next to "заключившая" and reads "of the kind" after "aircrafts"', () => {
+    expect(records('Компания из Лаоса, заключившая 14 декабря 2012 г. контракт на поставку семи вертолетов Ка-226Т, получит первые два в 2015 г.').map(line)).toEqual(['signed 7 Ka-226T Russia→Laos 2012']);
+    expect(records('Laos showed its Mi-26T2 at the show. The country has ordered four aircrafts of the kind for its air force.').map((r) => `${r.status} ${r.quantity} ${r.model}`)).toEqual(['signed 4 Mi-26T2']);
+  });
+
   it('counts one number told for a list of types as nobody’s, with or without a nickname in quotes', () => {
     expect(records('«Вертолеты России» подписали контракт на поставку пяти вертолетов «Ансат», Ка-32 и Ми-171.')).toEqual([]);
     expect(records('Russia signed a contract for five Ansat, Ka-32 and Mi-171 helicopters with Laos.')).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractContracts } from '../../../../src/lib/content/extract/index.ts';
 import { countriesIn, organisationsIn, partiesOf } from '../../../../src/lib/content/extract/parties.ts';
 import { splitSentences } from '../../../../src/lib/content/extract/sentences.ts';
 
@@ -16,6 +17,8 @@ function recipient(text: string, at = text.length): string | null {
   const orgs = organisationsIn(text, sentence!);
   return partiesOf(countriesIn(text, sentence!, orgs), orgs, at, 'Russia').recipient?.country ?? null;
 }
+
+const records = (...paragraphs: string[]) => extractContracts({ id: 'synthetic', paragraphs }).records;
 
 describe('countriesIn', () => {
   it('takes no party from a country named only as where a war or a crisis is', () => {
@@ -44,7 +47,7 @@ describe('countriesIn', () => {
   it('gives each country its part from the words around it', () => {
     expect(roles('Russia will deliver 10 Mi-17 to Egypt.')).toEqual(['Russia:supplier', 'Egypt:recipient']);
     expect(roles('Moscow will supply Cairo with 46 Ka-52.')).toEqual(['Russia:supplier', 'Egypt:recipient']);
-    expect(roles('India signed a contract with Russia.')).toEqual(['India:counterpart', 'Russia:counterpart']);
+    expect(roles('India signed a contract with Russia.')).toEqual(['India:party', 'Russia:counterpart']);
     expect(roles('Egypt ordered 10 Mi-17 from Russia.')).toEqual(['Egypt:party', 'Russia:supplier']);
     expect(roles('The Indian Air Force took delivery in Russia.')).toEqual(['India:party', 'Russia:location']);
     expect(roles('They are Russian helicopters and Chinese versions differ.')).toEqual(['Russia:descriptive', 'China:descriptive']);
@@ -71,6 +74,20 @@ describe('countriesIn', () => {
 });
 
 describe('partiesOf', () => {
+  it('takes the country that signs as the buyer, before a country told only as interested', () => {
+    expect(records('Laos is interested in the Mi-17. In 2004 Peru signed a contract for 16 more of them.').map((r) => r.recipient)).toEqual(['Peru']);
+    expect(records('Лаос проявляет интерес к Ми-17. В 2004 г. Перу подписала контракт еще на 16 таких машин.').map((r) => r.recipient)).toEqual(['Peru']);
+  });
+
+  it('takes the country a number is got for, "to get Laos 22 Mi-17", as the recipient, not the payer', () => {
+    expect(records('A contractor paid by the U.S. Army was hired to get Laos twenty-two Mi-17.').map((r) => r.recipient)).toEqual(['Laos']);
+  });
+
+  it('of two sides of an agreement named alike, takes the one that is not the seller’s own', () => {
+    expect(recipient('Under the agreements between the General Staff of the Armed Forces of Laos and the Russian Ministry of Defence, two Mi-8MT were handed over.', 'Under the agreements between the General Staff of the Armed Forces of Laos and the Russian Ministry of Defence, two Mi-8MT'.length)).toBe('Laos');
+    expect(recipient('Russia will deliver four Mi-171E for Laos and three Mi-8AMTSh for the Russian Defence Ministry.')).toBe('Russia');
+  });
+
   it('takes the recipient nearest the type, the recipient part first', () => {
     expect(recipient('Russia delivered 10 Mi-17 to Egypt and 5 Ka-52 to Sudan.', 'Russia delivered 10 Mi-17'.length)).toBe('Egypt');
     expect(recipient('Russia delivered 10 Mi-17 to Egypt and 5 Ka-52 to Sudan.', 'Russia delivered 10 Mi-17 to Egypt and 5 Ka-52'.length)).toBe('Sudan');

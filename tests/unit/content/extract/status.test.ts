@@ -51,6 +51,28 @@ describe('status', () => {
     expect(records('Laos operates six Mi-35M bought in the 1990s.')).toEqual([]);
   });
 
+  it('reads a purchase "in the near future" as a plan, and two more "in a few weeks" as a delivery under way', () => {
+    expect(statuses('Глава Минобороны Лаоса заявил о покупке в ближайшее время 10 вертолетов Ми-17 у России.')).toEqual(['proposed 10 Mi-17']);
+    expect(statuses('Laos took delivery of six Mi-17. Ещё два Ми-17 будут поставлены через несколько недель.')).toEqual(['delivered 6 Mi-17', 'delivered 2 Mi-17']);
+  });
+
+  it('reads an option told after the number as the option’s, not the contract’s', () => {
+    expect(statuses('Первым заказчиком Ка-226Т стала компания из Лаоса, заключившая в 2012 г. контракт на семь таких машин с опционом еще на пять.')).toEqual(['signed 7 Ka-226T']);
+    expect(statuses('The first customer for the Ka-226T is a firm from Laos, which signed a contract for seven such machines with an option for five more helicopters.')).toEqual([
+      'signed 7 Ka-226T',
+      'proposed 5 Ka-226T',
+    ]);
+  });
+
+  it('reads "a contract for the first batch of four" as a contract for four, with or without a verb', () => {
+    expect(statuses('The main ones are a contract for trucks and a contract for the first batch of four Mi-35M helicopters.')).toEqual(['signed 4 Mi-35M']);
+    expect(statuses('Russia handed over the first batch of four Mi-35M helicopters.')).toEqual(['delivered 4 Mi-35M']);
+  });
+
+  it('reads a headline’s "to purchase" as a plan when the article signs nothing but a later agreement', () => {
+    expect(records('Laos army to purchase 12 Mi-8s of new type', 'In two weeks Laos will sign an agreement for the purchase of four Yak-130.').map((r) => `${r.status} ${r.quantity} ${r.model}`)).toEqual(['proposed 12 Mi-8']);
+  });
+
   it('reads a contract being terminated, or told to cover a number, as a contract of that size', () => {
     expect(statuses('The new government decided to terminate a contract with a Russian firm for the purchase of 16 Mi-17 for Laos.')).toEqual(['signed 16 Mi-17']);
     expect(statuses('An official later said the contract was to cover delivery of 30 Mi-17V-5 to Laos.')).toEqual(['signed 30 Mi-17V-5']);

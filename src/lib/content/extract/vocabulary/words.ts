@@ -14,7 +14,7 @@ const wordsAnywhere = (source: string, end = E) => `(?:${groupedByFirstLetter(so
 
 /** Nouns that stand for a type named elsewhere ("four helicopters", "14 таких машин"); group 1 is the noun. */
 export const GENERIC_NOUN = new RegExp(
-  `^(?:rotary[- ]wing aircraft|helicopters?|helos?|choppers?|rotorcraft|gunships?|fighters?|jets?|aircraft|airframes?|machines?|units?|pieces?|vehicles?|examples?|platforms?|engines?|powerplants?|` +
+  `^(?:rotary[- ]wing aircraft|helicopters?|helos?|choppers?|rotorcraft|gunships?|fighters?|jets?|aircrafts?|airframes?|machines?|units?|pieces?|vehicles?|examples?|platforms?|engines?|powerplants?|` +
     `вертол[её]т\\p{L}*|винтокрыл\\p{L}*|машин(?:а|ы|у|ой|ам|ами)?|единиц(?:а|ы|у)?|бортов|борта|штук(?:и|а)?|экземпляр(?:а|ов)?|двигател(?:ь|я|ей|и|ям|ями)|изделий)${E}`,
   'iu',
 );
@@ -33,7 +33,7 @@ const DESCRIBING =
   'military|transport|multirole|multi|role|multipurpose|purpose|combat|attack|assault|utility|heavy|lift|light|medium|naval|ship|based|shipborne|carrier|civil|civilian|armed|export|' +
   'search|rescue|VIP|medevac|medical|ambulance|air|training|trainer|twin|engine|turboshaft|helicopter|dual|control|reconnaissance|special|firefighting|fire|fighting|lightweight|' +
   'modern|advance|latest|state|art|top|high|tech|all|weather|night|anti|submarine|warfare|maritime|patrol|early|warning|airborne|coast|guard|border|' +
-  'emergency|police|passenger|cargo|executive|corporate|offshore|deck|gunship|army|already|' +
+  'emergency|police|passenger|cargo|executive|corporate|offshore|deck|gunship|army|already|such|similar|identical|' +
   'Mil|Kamov|Kazan|Russian|Soviet|Hip|Hind|Halo|Havoc|Hokum|Helix';
 
 /** An English describing word by its ending, as open a class as the Russian endings below: "advanced", "tactical", "sophisticated". */
