@@ -2,7 +2,7 @@ import type { Article, PackedArticle } from '../content/article.ts';
 import { hashJson } from '../content/hash.ts';
 import { slugify } from '../content/slug.ts';
 import { articleRow, removeContractsOf, replaceContractsOf } from './contracts.ts';
-import { storeTagSummary } from './reader.ts';
+import { changeTagSummary } from './reader.ts';
 import type { SortieDb, StoredArticle } from './schema.ts';
 import { storageError } from './storage-full.ts';
 
@@ -26,7 +26,7 @@ export async function storeImportedArticles(db: SortieDb, articles: Article[]): 
       const rows = packed.map((article) => articleRow(article, 'imported'));
       await db.articles.bulkPut(rows);
       await replaceContractsOf(db, packed);
-      await storeTagSummary(db);
+      await changeTagSummary(db, existing.filter((row) => row !== undefined), rows);
       return rows;
     });
   } catch (error) {
@@ -75,7 +75,7 @@ export async function deleteImportedArticle(db: SortieDb, id: string): Promise<v
     await db.articles.delete(id);
     await removeContractsOf(db, [id]);
     await db.readerState.delete(id);
-    await storeTagSummary(db);
+    await changeTagSummary(db, [article], []);
   });
 }
 
@@ -103,9 +103,10 @@ export async function freeImportId(db: SortieDb, title: string): Promise<string>
  */
 export async function putImportedArticles(db: SortieDb, packed: PackedArticle[]): Promise<StoredArticle[]> {
   const rows = packed.map((article) => articleRow(article, 'imported'));
+  const replaced = (await db.articles.bulkGet(rows.map((row) => row.id))).filter((row) => row !== undefined);
   await db.articles.bulkPut(rows);
   await replaceContractsOf(db, packed);
-  await storeTagSummary(db);
+  await changeTagSummary(db, replaced, rows);
   return rows;
 }
 

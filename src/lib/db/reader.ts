@@ -153,25 +153,38 @@ function summaryOf(counts: ReadonlyMap<string, number>, total: number): TagSumma
 }
 
 /**
- * Stores the tag summary afresh. Call at the end of a transaction that wrote or deleted
- * articles, with the meta table in its scope: a start then reads one row for the tag filter,
- * whatever the corpus size, instead of counting every article's tags.
+ * Stores the tag summary afresh, counting every article's tags: for a database that has none
+ * yet and after a reset. Other writes change it with `changeTagSummary`. A start then reads one
+ * row for the tag filter, whatever the corpus size. Call with the meta table in scope.
  */
 export async function storeTagSummary(db: SortieDb): Promise<void> {
   await db.meta.put({ key: TAG_SUMMARY_KEY, value: await countTags(db) });
 }
 
+/** The tags of one article, as the summary counts them: each tag once. */
+type Tagged = { tags: readonly string[] };
+
 /**
- * Adds newly stored articles to the tag summary, without counting the others again: a first
- * sync's batches, so the tag filter reads one row while the corpus is stored (the sync's end
- * counts everything afresh). Call inside the transaction that stored them, with `meta` in scope.
+ * Brings the stored tag summary up to date after articles were written or deleted, from the
+ * tags they had before (`before`: the rows replaced or deleted) and have now (`after`: the rows
+ * written); no other article's tags are read, so a write costs the same whatever the corpus
+ * size. Call inside the transaction that changed them, after the change, with `meta` in scope.
+ * A database with no summary yet (from before it was kept) gets one counted afresh.
  */
-export async function addToTagSummary(db: SortieDb, articles: readonly { tags: readonly string[] }[]): Promise<void> {
+export async function changeTagSummary(db: SortieDb, before: readonly Tagged[], after: readonly Tagged[]): Promise<void> {
+  if (before.length === 0 && after.length === 0) return;
   const row = await db.meta.get(TAG_SUMMARY_KEY);
-  const summary = isTagSummary(row?.value) ? row.value : { total: 0, tags: [] };
-  const counts = new Map(summary.tags.map(({ tag, count }) => [tag, count]));
-  for (const article of articles) for (const tag of new Set(article.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  await db.meta.put({ key: TAG_SUMMARY_KEY, value: summaryOf(counts, summary.total + articles.length) });
+  if (!isTagSummary(row?.value)) return storeTagSummary(db);
+  const counts = new Map(row.value.tags.map(({ tag, count }) => [tag, count]));
+  for (const article of before) {
+    for (const tag of new Set(article.tags)) {
+      const count = (counts.get(tag) ?? 0) - 1;
+      if (count > 0) counts.set(tag, count);
+      else counts.delete(tag);
+    }
+  }
+  for (const article of after) for (const tag of new Set(article.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  await db.meta.put({ key: TAG_SUMMARY_KEY, value: summaryOf(counts, row.value.total - before.length + after.length) });
 }
 
 /** The tag summary: the stored one, or counted now when none is stored yet (a database from before it). */

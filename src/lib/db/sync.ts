@@ -1,6 +1,6 @@
 import type { ContentManifest, ContentPack, PackedArticle, PackRef } from '../content/article.ts';
 import { articleRow, removeContractsOf, replaceContractsOf } from './contracts.ts';
-import { addToTagSummary, storeTagSummary, TAG_SUMMARY_KEY } from './reader.ts';
+import { changeTagSummary, storeTagSummary, TAG_SUMMARY_KEY } from './reader.ts';
 import type { SortieDb, StoredArticle } from './schema.ts';
 
 /** What one call to `syncBundle` did. */
@@ -112,8 +112,6 @@ async function firstSync(
       if ((await db.meta.get(VERSION_KEY))?.value !== undefined) return false;
       const articles = packs.flatMap((pack) => pack.articles);
       written += await writeArticles(db, articles);
-      // the tag filter's counts grow with each batch; the end of the sync counts them afresh
-      await addToTagSummary(db, articles);
       const hashes = new Set(batch.map((ref) => ref.hash));
       const synced = readSyncedPacks((await db.meta.get(PACKS_KEY))?.value).filter((p) => !hashes.has(p.hash));
       const added = batch.map((ref, k) => ({ hash: ref.hash, ids: packs[k]!.articles.map((a) => a.id) }));
@@ -140,8 +138,9 @@ async function firstSync(
 }
 
 /**
- * Writes the articles that are new or changed (by their hash), never one the reader imported;
- * inside the caller's transaction. Only keys are read, never article bodies. Returns how many.
+ * Writes the articles that are new or changed (by their hash), never one the reader imported,
+ * and updates the tag summary by them; inside the caller's transaction. Of the articles stored
+ * before, only keys are read, and the rows of those it replaces. Returns how many it wrote.
  */
 async function writeArticles(db: SortieDb, articles: readonly PackedArticle[]): Promise<number> {
   const incoming = new Map(articles.map((article) => [article.id, article]));
@@ -155,8 +154,11 @@ async function writeArticles(db: SortieDb, articles: readonly PackedArticle[]): 
     });
   const imported = new Set(await db.articles.where('origin').equals('imported').primaryKeys());
   const changed = [...incoming.values()].filter((article) => !unchanged.has(article.id) && !imported.has(article.id));
+  if (changed.length === 0) return 0;
+  const replaced = (await db.articles.bulkGet(changed.map((article) => article.id))).filter((row) => row !== undefined);
   await db.articles.bulkPut(changed.map((article) => articleRow(article, 'bundled')));
   await replaceContractsOf(db, changed);
+  await changeTagSummary(db, replaced, changed);
   return changed.length;
 }
 
@@ -169,9 +171,10 @@ async function finish(db: SortieDb, manifest: ContentManifest, knownIds: Map<str
   const corpusIds = new Set(packs.flatMap((pack) => pack.ids));
   const bundled = await db.articles.where('origin').equals('bundled').primaryKeys();
   const toRemove = bundled.filter((id) => !corpusIds.has(id));
+  const removed = (await db.articles.bulkGet(toRemove)).filter((row) => row !== undefined);
   await db.articles.bulkDelete(toRemove);
   await removeContractsOf(db, toRemove);
-  await storeTagSummary(db);
+  await changeTagSummary(db, removed, []);
   await db.meta.bulkPut([
     { key: VERSION_KEY, value: manifest.version },
     { key: PACKS_KEY, value: packs },

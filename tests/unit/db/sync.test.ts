@@ -9,7 +9,7 @@ import type {
 import { createDb, type SortieDb } from '../../../src/lib/db/schema.ts';
 import { syncBundle } from '../../../src/lib/db/sync.ts';
 import { deleteImportedArticle, storeNewImport } from '../../../src/lib/db/imports.ts';
-import { TAG_SUMMARY_KEY, tagSummary } from '../../../src/lib/db/reader.ts';
+import { countTags, TAG_SUMMARY_KEY, tagSummary } from '../../../src/lib/db/reader.ts';
 
 // Synthetic content: small made-up articles, not the real corpus. Their hashes are derived
 // from their fields here, so an article's hash changes exactly when it does.
@@ -409,6 +409,42 @@ describe('the tag filter a start reads', () => {
     await vi.waitFor(async () => expect(await stored()).toEqual({ total: 2, tags: [{ tag: 'synthetic', count: 2 }] }));
     release();
     await syncing;
+    expect(await stored()).toEqual({ total: 3, tags: [{ tag: 'synthetic', count: 3 }] });
+  });
+
+  it('stays equal to a fresh count through updates that retag, remove and add articles, imports and deletions', async () => {
+    const tagged = (id: string, tags: string[]) => {
+      const { hash: _hash, ...fields } = { ...article(id), tags };
+      return { ...fields, hash: hashOf(fields) };
+    };
+    const v1 = bundle('v1', pack(tagged('a', ['Laos', 'Mi-17']), tagged('b', ['Laos'])), pack(tagged('c', ['Peru'])));
+    await syncBundle(db, v1.manifest, v1.fetchPack);
+    const { id: _id, hash: _hash, ...fields } = { ...article('x'), tags: ['Peru', 'imports'] };
+    const imported = await storeNewImport(db, fields);
+    // a retagged, a removed (c) and a new article (d)
+    const v2 = bundle('v2', pack(tagged('a', ['Laos', 'Ka-52']), tagged('b', ['Laos'])), pack(tagged('d', ['Peru', 'Ka-52'])));
+    await syncBundle(db, v2.manifest, v2.fetchPack);
+    expect(await stored()).toEqual(await countTags(db));
+    expect(await stored()).toEqual({
+      total: 4,
+      tags: [
+        { tag: 'Ka-52', count: 2 },
+        { tag: 'Laos', count: 2 },
+        { tag: 'Peru', count: 2 },
+        { tag: 'imports', count: 1 },
+      ],
+    });
+    await deleteImportedArticle(db, imported.id);
+    expect(await stored()).toEqual(await countTags(db));
+  });
+
+  it('is changed by a content update without counting every article’s tags again', async () => {
+    const v1 = bundle('v1', packC, packAB);
+    await syncBundle(db, v1.manifest, v1.fetchPack);
+    const counting = vi.spyOn(db.articles, 'orderBy');
+    const v2 = bundle('v2', packC, pack(a, article('b', 'Text of b, edited.')));
+    expect(await syncBundle(db, v2.manifest, v2.fetchPack)).toMatchObject({ written: 1 });
+    expect(counting).not.toHaveBeenCalled();
     expect(await stored()).toEqual({ total: 3, tags: [{ tag: 'synthetic', count: 3 }] });
   });
 });
