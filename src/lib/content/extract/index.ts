@@ -653,16 +653,26 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
             : articleYear !== null && !EARLIER.test(sentence.text)
               ? { ...articleYear, says: `signed in ${articleYear.year}: the signing is the article’s news`, fromDate: true }
               : null;
+        const dated = (previous: Draft, where: string) => {
+          if (previous.year !== null) previous.evidence = previous.evidence.filter((e) => e.field !== 'year');
+          previous.flags.dateYear = dealYear!.fromDate;
+          previous.year = dealYear!.year;
+          previous.evidence.push({ field: 'year', says: dealYear!.says, quote: dealYear!.quote, where });
+        };
+        let datedNear = false;
         for (let i = drafts.length - 1; dealYear && i >= 0 && index - drafts[i]!.flags.sentence <= 3; i--) {
           const previous = drafts[i]!;
           const replaceable = previous.year === null || (previous.flags.dateYear && !dealYear.fromDate);
           if (replaceable && previous.status === 'signed' && (previous.flags.paragraph === paragraph || previous.flags.paragraph === HEADLINE || index - previous.flags.sentence === 1)) {
-            if (previous.year !== null) previous.evidence = previous.evidence.filter((e) => e.field !== 'year');
-            previous.flags.dateYear = dealYear.fromDate;
-            previous.year = dealYear.year;
-            previous.evidence.push({ field: 'year', says: dealYear.says, quote: dealYear.quote, where: dealYear.where });
+            dated(previous, dealYear.where);
+            datedNear = true;
           }
         }
+        // "Соглашение … заключили в ноябре 2021 года", paragraphs after the one deal the article
+        // told with no year: that deal's year
+        const signedSoFar = drafts.filter((d) => d.status === 'signed');
+        const namesContract = dealYear !== null && cues.some((c) => c.kind === 'signed' && CONTRACT_NOUN.test(c.text)) && !/signed into law/i.test(sentence.text);
+        if (dealYear && !dealYear.fromDate && !datedNear && namesContract && signedSoFar.length === 1 && signedSoFar[0]!.year === null) dated(signedSoFar[0]!, 'later in the article');
         const status = sentenceStatus(dealCues);
         paragraphContext.sizeless = sentenceDrafts.length === 0 && status?.kind === 'signed';
         paragraphContext.upgrade = UPGRADE.test(sentence.text);

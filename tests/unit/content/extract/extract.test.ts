@@ -136,6 +136,16 @@ describe('parties and year from the rest of the article', () => {
     expect(records('Laos has ordered 6 Mi-17V-5. The contract was signed at MAKS-2019.').map(line)).toEqual(['signed 6 Mi-17V-5 Russia→Laos 2019']);
   });
 
+  it('gives the one deal of an article the year a contract sentence paragraphs later states, and no law’s year', () => {
+    const deal = 'Власти Лаоса отказались от покупки 16 вертолетов Ми-17.';
+    const filler = 'Бывший министр рассказал, что принял это решение в прошлом месяце.';
+    expect(records(deal, filler, filler, 'Соглашение по поставкам вертолетов заключили в ноябре 2021 года.').map(line)).toEqual(['signed 16 Mi-17 Russia→Laos 2021']);
+    const english = 'Laos has scrapped a deal to buy 16 Mi-17 helicopters.';
+    expect(records(english, 'The minister said so last month.', 'The sanctions act was signed into law in August 2017.').map(line)).toEqual(['signed 16 Mi-17 Russia→Laos -']);
+    // two deals told before: the year could be either's
+    expect(records('Laos ordered 16 Mi-17 and Peru ordered 4 Ka-52.', filler, filler, 'The agreement was signed in 2021.').map((r) => r.year)).toEqual([null, null]);
+  });
+
   it('reads "last year" and "last July" from the article’s date', () => {
     expect(article('x', ['Last July, Laos signed a contract for 6 Mi-17V-5.'], '2021-05-03')[0]?.year).toBe(2020);
     expect(article('x', ['Deliveries under last year’s contract with Laos for 6 Mi-17V-5 are complete.'], '2021-05-03').find((r) => r.status === 'signed')?.year).toBe(2020);
