@@ -86,6 +86,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   // Mi-38 (Kazan's medium transport)
   { model: 'Mi-38', family: 'Mi-38', category: 'helicopter', role: 'medium transport', maker: KAZAN, aliases: [] },
   { model: 'Mi-38T', family: 'Mi-38', category: 'helicopter', role: 'military transport', maker: KAZAN, aliases: [], parent: 'Mi-38' },
+  { model: 'Mi-38PS', family: 'Mi-38', category: 'helicopter', role: 'search and rescue', maker: KAZAN, aliases: [], parent: 'Mi-38' },
   // Mi-28
   { model: 'Mi-28', family: 'Mi-28', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: ['Night Hunter', 'Nochnoy Okhotnik'], epithets: ['Havoc'] },
   { model: 'Mi-28N', family: 'Mi-28', category: 'helicopter', role: 'attack', maker: 'Mil', aliases: [], parent: 'Mi-28' },
@@ -107,7 +108,8 @@ export const catalogue: readonly CatalogueEntry[] = [
   { model: 'Ka-226', family: 'Ka-226', category: 'helicopter', role: 'light utility', maker: 'Kamov', aliases: [] },
   { model: 'Ka-226T', family: 'Ka-226', category: 'helicopter', role: 'light utility', maker: 'Kamov', aliases: [], parent: 'Ka-226' },
   // Ansat
-  { model: 'Ansat', family: 'Ansat', category: 'helicopter', role: 'light utility', maker: KAZAN, aliases: [] },
+  // its Russian case forms, which the designation's pattern (no letter after it) does not take: "12 «Ансатов»"
+  { model: 'Ansat', family: 'Ansat', category: 'helicopter', role: 'light utility', maker: KAZAN, aliases: ['Ансата', 'Ансату', 'Ансатом', 'Ансате', 'Ансаты', 'Ансатов', 'Ансатам', 'Ансатами', 'Ансатах'] },
   { model: 'Ansat-U', family: 'Ansat', category: 'helicopter', role: 'training', maker: KAZAN, aliases: [], parent: 'Ansat' },
   // Ka-62 (Kamov medium civil)
   { model: 'Ka-62', family: 'Ka-62', category: 'helicopter', role: 'medium utility', maker: 'Kamov', aliases: [] },

@@ -310,6 +310,8 @@ function roleOf(text: string, sentence: Span, words: Span[], from: number, to: n
   if (TO_WORDS.test(skipThe) || /\b(?:on behalf of|in the interests of|for the needs of)\s+(?:the\s+)?$/i.test(before)) return 'recipient';
   if (/^(?:для)$/i.test(p1) || /^(?:для)$/i.test(p2)) return 'recipient';
   if (/^from$/i.test(skipThe) || /^(?:из|от)$/i.test(p1)) return 'supplier';
+  // "закупило у Украины": bought from (not "у Украины есть", has)
+  if (/^у$/i.test(p1) && BUYER_VERB.test(p2)) return 'supplier';
   if (/^(?:with|between|and)$/i.test(skipThe) || /^(?:с|со|между)$/i.test(p1)) return forceAfter || possessive ? 'party' : 'counterpart';
   if (/^(?:в|во)$/i.test(p1)) {
     // "в Китай", "в Индию" go there; "в Китае", "в Индии" are there

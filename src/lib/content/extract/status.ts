@@ -72,7 +72,7 @@ export interface Governing {
 
 const SPAN_TOTAL = /^(?:over|in|за)\s/iu;
 /** "under the", "в рамках", "to terminate a": the contract named next is one already made. */
-const UNDER_CONTRACT_BEFORE = /(?:under\s+(?:the|a|an|its)|в рамках|по|(?:terminat|cancel|scrap|annul|rescind|расторг|аннулир)\p{L}*\s+(?:(?:the|a|an|its)\s+)?)\s*$/iu;
+const UNDER_CONTRACT_BEFORE = /(?:under\s+(?:the|a|an|its)|в рамках|по|(?:исполнени|выполнени)\p{L}*|(?:terminat|cancel|scrap|annul|rescind|расторг|аннулир)\p{L}*\s+(?:(?:the|a|an|its)\s+)?)\s*$/iu;
 
 /** Among cues all before (or all after) a type: a proposal first, then the nearest verb, then the nearest word. */
 function pick(cues: Cue[], before: boolean): Cue | null {

@@ -15,7 +15,7 @@ export interface SigningYear {
   named?: boolean;
 }
 
-const YEAR = /(?:(?:MAKS|Army|ARMY|Армия|АРМИЯ|HeliRussia|Airshow China|Dubai Airshow|IDEX|LIMA|Aero India|Defexpo|Army Games)[- ]?)?((?:19[5-9]|20\d)\d)(?![\p{N}%]|,\d|\s*(?:hp|km|kg|horsepower|л\.\s?с\.)|['’]?s(?![\p{L}])|-(?:х|е|ых|ые|x)(?![\p{L}]))/gu;
+const YEAR = /(?:(?:MAKS|МАКС|Army|ARMY|Армия|АРМИЯ|HeliRussia|Airshow China|Dubai Airshow|Singapore Airshow|IDEX|LIMA|Aero India|Defexpo|Army Games)[- ]?)?((?:19[5-9]|20\d)\d)(?![\p{N}%]|,\d|\s*(?:hp|km|kg|horsepower|л\.\s?с\.)|['’]?s(?![\p{L}])|-(?:х|е|ых|ые|x)(?![\p{L}]))/gu;
 /** The words before a year that make it anything but the signing's. */
 const NOT_SIGNING_BEFORE = new RegExp(
   '(?:\\b(?:by|until|till|through|before|after|since|from|between|to|and|or|up to|end of|the end of|beginning of|period|deliver\\w*|supplied|received|receive|implemented|executed|fulfilled|completed|begin|began|begun|beginning|start\\w*|commenc\\w*|scheduled|expected|due|planned|will|would|arriv\\w*|handed|transferred|shipped|in service|operat\\w*|retire\\w*|built|made|produced|founded|established|first flight|flew)' +

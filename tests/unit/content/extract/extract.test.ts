@@ -278,6 +278,16 @@ describe('Russian reports', () => {
     ]);
   });
 
+  it('reads the Ansat in its Russian case forms, the Mi-38PS, and a signing "на МАКС-2021"', () => {
+    expect(records('Лаос получит 12 «Ансатов» по контракту с холдингом.').map((r) => `${r.quantity} ${r.model}`)).toEqual(['12 Ansat']);
+    expect(records('Холдинг на МАКС-2021 подписал с Лаосом контракт на поставку 9 вертолетов Ми-38ПС.').map(line)).toEqual(['signed 9 Mi-38PS Russia→Laos 2021']);
+  });
+
+  it('takes the seller from "закупило у Украины", and not from "у Украины есть"', () => {
+    expect(records('Правительство Лаоса закупило у Украины четыре вертолета Ми-24.').map(line)).toEqual(['signed 4 Mi-24 Ukraine→Laos -']);
+    expect(records('У Украины есть четыре вертолета Ми-24, которые Лаос закупил в 2001 году.').map(line)).toEqual(['signed 4 Mi-24 Russia→Laos 2001']);
+  });
+
   it('dates a contract by the year next to "заключившая" and reads "of the kind" after "aircrafts"', () => {
     expect(records('Компания из Лаоса, заключившая 14 декабря 2012 г. контракт на поставку семи вертолетов Ка-226Т, получит первые два в 2015 г.').map(line)).toEqual(['signed 7 Ka-226T Russia→Laos 2012']);
     expect(records('Laos showed its Mi-26T2 at the show. The country has ordered four aircrafts of the kind for its air force.').map((r) => `${r.status} ${r.quantity} ${r.model}`)).toEqual(['signed 4 Mi-26T2']);

@@ -56,6 +56,22 @@ describe('status', () => {
     expect(statuses('Laos took delivery of six Mi-17. Ещё два Ми-17 будут поставлены через несколько недель.')).toEqual(['delivered 6 Mi-17', 'delivered 2 Mi-17']);
   });
 
+  it('reads "мы поставим в 2016 году" as the schedule of a contract, and a talk "with no official announcement" as no contract', () => {
+    expect(statuses('Лаос заключил контракт на поставку семи вертолетов Ка-226Т. «Пять Ка-226Т мы поставим в 2016 году, а еще два — в 2017», — сказал он.')).toEqual([
+      'signed 7 Ka-226T',
+      'delivered 5 Ka-226T',
+    ]);
+    expect(statuses('Идет речь о закупке еще 59 вертолетов Ми-17, однако никаких официальных объявлений по этому поводу не было.')).toEqual(['proposed 59 Mi-17']);
+  });
+
+  it('reads a contract of a year being carried out, "исполнение контракта 2008 года на поставку 12", as that contract, whatever may happen', () => {
+    expect(records('До конца года Россия может завершить исполнение контракта 2008 года на поставку в Лаос 12 вертолетов Ми-35.').map((r) => `${r.status} ${r.quantity} ${r.model} ${r.year}`)).toEqual(['signed 12 Mi-35 2008']);
+  });
+
+  it('reads "agreed to sell" as a deal agreed', () => {
+    expect(statuses('Russia agreed to sell the Lao military 10 helicopters, including one Mi-26T.')).toEqual(['signed 1 Mi-26T']);
+  });
+
   it('reads an option told after the number as the option’s, not the contract’s', () => {
     expect(statuses('Первым заказчиком Ка-226Т стала компания из Лаоса, заключившая в 2012 г. контракт на семь таких машин с опционом еще на пять.')).toEqual(['signed 7 Ka-226T']);
     expect(statuses('The first customer for the Ka-226T is a firm from Laos, which signed a contract for seven such machines with an option for five more helicopters.')).toEqual([

@@ -39,7 +39,7 @@ const PROGRAMME_WORDS =
 /** Words that deny a report: "reports that … are incorrect", "опроверг". */
 const DENIED =
   'denied|denies|den(?:y|ying) (?:the )?reports?|dismissed (?:the )?reports?|(?:is|are|was|were) (?:incorrect|untrue|false|inaccurate|not true|groundless)|' +
-  'опроверг\\p{L}*|(?:являются|являлись|является|были|было|оказались) (?:некорректными|некорректной|ложными|недостоверными|неверными|беспочвенными)|не соответству\\p{L}* действительности';
+  'no official (?:announcement|confirmation|statement)s?|никаких официальных (?:объявлений|заявлений|сообщений|подтверждений)|опроверг\\p{L}*|(?:являются|являлись|является|были|было|оказались) (?:некорректными|некорректной|ложными|недостоверными|неверными|беспочвенными)|не соответству\\p{L}* действительности';
 
 export const CUES: readonly CuePattern[] = [
   // ---- in service
@@ -103,7 +103,7 @@ export const CUES: readonly CuePattern[] = [
     pattern: cueWords(
       '(?:will|shall|would soon|is set to|are set to|is due to|are due to|is to|are to|is going to|are going to) (?:also )?(?:supply|deliver|receive|get|buy|acquire|purchase|procure|obtain|be supplied|be delivered|be equipped)|' +
         "(?:'ll|’ll) (?:supply|deliver|receive|get)|to (?:supply|deliver|sell|provide)|to be (?:supplied|delivered|built|manufactured|produced)|to get|to receive|to buy|to purchase|to acquire|to procure|is getting|are getting|gets|" +
-        'постав(?:ит|ят|ить)|получ(?:ит|ат)|закуп(?:ит|ят)|изготов(?:ит|ят)|постро(?:ит|ят)|'+
+        'постав(?:ит|ят|ить|им)|передадим|получ(?:ит|ат|им)|закуп(?:ит|ят)|изготов(?:ит|ят)|постро(?:ит|ят)|'+
         '(?:will|is to|are to) (?:build|manufacture|produce) (?:\\p{L}+ )?for|приобрет[её]т|приобретут|купит|купят|будут поставлен\\p{L}*|будет поставлен\\p{L}*|будут переданы|предстоит поставить|долж(?:на|ны|ен) (?:получить|поставить|быть поставлен\\p{L}*)',
     ),
   },
@@ -113,7 +113,7 @@ export const CUES: readonly CuePattern[] = [
     verb: true,
     pattern: cueWords(
       'sign(?:s|ed|ing)?|inked|concluded|conclude|awarded|ordered|purchased|purchases|bought|buys|sold|acquired|acquires|procured|contracted|' +
-        'agreed (?:to (?:buy|purchase|acquire|supply|deliver|the)|on (?:the )?(?:sale|purchase|supply|delivery|deal))|struck (?:a|the) deal|sealed (?:a|the) deal|clinched|finali[sz]ed|firmed up|booked|won (?:a|the) (?:contract|order|deal)|secured (?:a|the|an) (?:contract|order|deal)|placed (?:an?|the|its) orders?|' +
+        'agreed (?:to (?:buy|purchase|acquire|supply|deliver|sell|the)|on (?:the )?(?:sale|purchase|supply|delivery|deal))|struck (?:a|the) deal|sealed (?:a|the) deal|clinched|finali[sz]ed|firmed up|booked|won (?:a|the) (?:contract|order|deal)|secured (?:a|the|an) (?:contract|order|deal)|placed (?:an?|the|its) orders?|' +
         'подписал[аио]?|подписавш\\p{L}*|заключивш\\p{L}*|подписан[аоы]?|подписанн\\p{L}*|подписани\\p{L}*|подписали|заключени\\p{L}*(?= (?:\\p{L}+ ){0,2}(?:контракт|договор|соглашени|сделк))|заключил[аио]?|заключ[её]н[аоы]?|заключенн\\p{L}*|заключ[её]нн\\p{L}*|законтрактовал[аио]?|законтрактованн\\p{L}*|заказал[аио]?|заказан[аоы]?|заказанн\\p{L}*|закупил[аио]?|приобр[её]л[аио]?|купил[аио]?|договорил(?:ись|ась|ся|ось)|утвердил[аио]?',
     ),
   },
@@ -155,7 +155,7 @@ export const SIGNING_VERB = words(
 export const CONTRACT_FOR = new RegExp(
   `${B}(?:contracts?|deals?|orders?|agreements?|supplements?)(?:\\s+(?:worth|valued at|of)\\s+\\S+(?:\\s+(?:million|billion|mln|bn))?)?(?:\\s+(?:with|between)(?:\\s+the)?(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){1,5})?\\s+(?:(?:for|on|covering|to (?:supply|deliver|buy|purchase|acquire|procure)|calls? for|called for|includes?|included)\\s+)(?:the\\s+)?(?:(?:supply|supplying|delivery|delivering|deliveries|purchase|purchasing|buying|sale|acquisition|acquiring|procurement|procuring|production(?: and supply)?|manufacture)\\s+(?:of\\s+)?)?(?:an?\\s+)?(?:(?:additional|further|another|more|new)\\s+)?$` +
     `|${B}(?:covers?|covering|covered|provides for|provided for|calls for|called for|envisages|envisaged|stipulates|stipulated)\\s+(?:the\\s+)?(?:supply|delivery|deliveries|purchase|sale|acquisition|procurement)\\s+of\\s+(?:an?\\s+)?$` +
-    `|${B}(?:контракт\\p{L}*|договор\\p{L}*|соглашени\\p{L}*|заказ\\p{L}*|допсоглашени\\p{L}*|сделк\\p{L}*)\\s+(?:(?:на|о|об)\\s+)(?:(?:поставк\\p{L}*|покупк\\p{L}*|закупк\\p{L}*|приобретени\\p{L}*|производств\\p{L}*)\\s+)?(?:(?:в|для)\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:\\p{Lu}\\p{L}+\\s+)?(?:(?:ещ[её]|дополнительн\\p{L}*)\\s+)?$` +
+    `|${B}(?:контракт\\p{L}*|договор\\p{L}*|соглашени\\p{L}*|заказ\\p{L}*|допсоглашени\\p{L}*|сделк\\p{L}*)\\s+(?:(?:от\\s+)?(?:19|20)\\d\\d\\s+(?:года|г\\.)\\s+)?(?:(?:на|о|об)\\s+)(?:(?:поставк\\p{L}*|покупк\\p{L}*|закупк\\p{L}*|приобретени\\p{L}*|производств\\p{L}*)\\s+)?(?:(?:в|для)\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:\\p{Lu}\\p{L}+\\s+)?(?:(?:ещ[её]|дополнительн\\p{L}*)\\s+)?$` +
     `|${B}(?:контрактом|договором|соглашением)\\s+предусм\\p{L}*\\s+(?:поставк\\p{L}*|закупк\\p{L}*)\\s+$`,
   'iu',
 );
