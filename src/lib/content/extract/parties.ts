@@ -87,6 +87,9 @@ function buildForms(): { byPhrase: Map<string, Form>; acronyms: Map<string, Form
   return { byPhrase, acronyms };
 }
 const { byPhrase: FORMS, acronyms: ACRONYMS } = buildForms();
+/** The last two letters of every Russian adjective stem ("китайск", "турецк"): a lower-case word with none of them is no country's adjective, and is not looked up. */
+const ADJECTIVE_STEM_ENDS = [...new Set(COUNTRIES.flatMap((c) => (c.ruAdjective ? [c.ruAdjective.slice(-2)] : [])))];
+const mayBeAdjective = (word: string) => ADJECTIVE_STEM_ENDS.some((end) => word.includes(end));
 /** The first word of every form, and the most words a form starting with it has. */
 const FIRST_WORDS = new Map<string, number>();
 for (const phrase of FORMS.keys()) {
@@ -192,7 +195,7 @@ export function countriesIn(text: string, sentence: Span, exclude: readonly { st
     let length = 1;
     if (first >= 0x430 && first <= 0x45f) {
       // lower-case Cyrillic: only a Russian adjective, one word ("китайской")
-      form = keysOf(word.text).adjective;
+      form = mayBeAdjective(word.text) ? keysOf(word.text).adjective : undefined;
     } else if (ACRONYMS.has(word.text) || (word.text.endsWith('.') && ACRONYMS.has(word.text.slice(0, -1)))) {
       form = ACRONYMS.get(word.text) ?? ACRONYMS.get(word.text.slice(0, -1));
     } else {
