@@ -653,26 +653,29 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
             : articleYear !== null && !EARLIER.test(sentence.text)
               ? { ...articleYear, says: `signed in ${articleYear.year}: the signing is the article’s news`, fromDate: true }
               : null;
-        const dated = (previous: Draft, where: string) => {
+        const dated = (previous: Draft, year: NonNullable<typeof dealYear>, where: string) => {
           if (previous.year !== null) previous.evidence = previous.evidence.filter((e) => e.field !== 'year');
-          previous.flags.dateYear = dealYear!.fromDate;
-          previous.year = dealYear!.year;
-          previous.evidence.push({ field: 'year', says: dealYear!.says, quote: dealYear!.quote, where });
+          previous.flags.dateYear = year.fromDate;
+          previous.year = year.year;
+          previous.evidence.push({ field: 'year', says: year.says, quote: year.quote, where });
         };
         let datedNear = false;
         for (let i = drafts.length - 1; dealYear && i >= 0 && index - drafts[i]!.flags.sentence <= 3; i--) {
           const previous = drafts[i]!;
           const replaceable = previous.year === null || (previous.flags.dateYear && !dealYear.fromDate);
           if (replaceable && previous.status === 'signed' && (previous.flags.paragraph === paragraph || previous.flags.paragraph === HEADLINE || index - previous.flags.sentence === 1)) {
-            dated(previous, dealYear.where);
+            dated(previous, dealYear, dealYear.where);
             datedNear = true;
           }
         }
         // "Соглашение … заключили в ноябре 2021 года", paragraphs after the one deal the article
         // told with no year: that deal's year
+        // (or "… followed by a formal contract signing in November of the same year": a sentence
+        // that names no type, signs a contract, and states its year)
         const signedSoFar = drafts.filter((d) => d.status === 'signed');
-        const namesContract = dealYear !== null && cues.some((c) => c.kind === 'signed' && CONTRACT_NOUN.test(c.text)) && !/signed into law/i.test(sentence.text);
-        if (dealYear && !dealYear.fromDate && !datedNear && namesContract && signedSoFar.length === 1 && signedSoFar[0]!.year === null) dated(signedSoFar[0]!, 'later in the article');
+        const namesContract = cues.some((c) => c.kind === 'signed' && CONTRACT_NOUN.test(c.text)) && !/signed into law/i.test(sentence.text);
+        const farYear = dealYear ?? (signingSentence && sentenceYear && inSentence.length === 0 && sentenceDrafts.length === 0 ? { year: sentenceYear.year, says: `signed in ${sentenceYear.year}`, quote: sentenceYear.quote, where: '', fromDate: false } : null);
+        if (farYear && !farYear.fromDate && !datedNear && namesContract && signedSoFar.length === 1 && signedSoFar[0]!.year === null) dated(signedSoFar[0]!, farYear, 'later in the article');
         const status = sentenceStatus(dealCues);
         paragraphContext.sizeless = sentenceDrafts.length === 0 && status?.kind === 'signed';
         paragraphContext.upgrade = UPGRADE.test(sentence.text);

@@ -142,6 +142,8 @@ describe('parties and year from the rest of the article', () => {
     expect(records(deal, filler, filler, 'Соглашение по поставкам вертолетов заключили в ноябре 2021 года.').map(line)).toEqual(['signed 16 Mi-17 Russia→Laos 2021']);
     const english = 'Laos has scrapped a deal to buy 16 Mi-17 helicopters.';
     expect(records(english, 'The minister said so last month.', 'The sanctions act was signed into law in August 2017.').map(line)).toEqual(['signed 16 Mi-17 Russia→Laos -']);
+    const signing = 'The committee approved the purchase in October 2021, followed by a formal contract signing in November of the same year.';
+    expect(records('Laos bought two Mi-171A2 under a deal signed by the previous government.', 'The ministry wrote to the embassy.', signing).map(line)).toEqual(['signed 2 Mi-171A2 Russia→Laos 2021']);
     // two deals told before: the year could be either's
     expect(records('Laos ordered 16 Mi-17 and Peru ordered 4 Ka-52.', filler, filler, 'The agreement was signed in 2021.').map((r) => r.year)).toEqual([null, null]);
   });
