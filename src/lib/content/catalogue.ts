@@ -62,7 +62,8 @@ export const catalogue: readonly CatalogueEntry[] = [
   { model: 'Mi-8AMTSh-VA', family: 'Mi-8/17', category: 'helicopter', role: 'Arctic military transport', maker: UU, aliases: [], parent: 'Mi-8AMTSh' },
   { model: 'Mi-17', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: [], parent: 'Mi-8' },
   { model: 'Mi-17-1V', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: [], parent: 'Mi-17' },
-  { model: 'Mi-17CT', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: [], parent: 'Mi-17' },
+  // Mi-17СТ: written with Latin CT or transliterated ST
+  { model: 'Mi-17CT', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: ['Mi-17ST'], parent: 'Mi-17' },
   { model: 'Mi-17V-5', family: 'Mi-8/17', category: 'helicopter', role: 'military transport', maker: KAZAN, aliases: ['Mi-8MTV-5', 'Mi-17MTV-5'], parent: 'Mi-17' },
   { model: 'Mi-171', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: UU, aliases: [], parent: 'Mi-8AMT' },
   { model: 'Mi-171E', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: UU, aliases: [], parent: 'Mi-171' },
@@ -81,6 +82,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   { model: 'Mi-26', family: 'Mi-26', category: 'helicopter', role: 'heavy transport', maker: 'Mil', aliases: [], epithets: ['Halo'] },
   { model: 'Mi-26T', family: 'Mi-26', category: 'helicopter', role: 'heavy transport', maker: 'Mil', aliases: [], parent: 'Mi-26' },
   { model: 'Mi-26T2', family: 'Mi-26', category: 'helicopter', role: 'heavy transport', maker: 'Mil', aliases: [], parent: 'Mi-26T' },
+  { model: 'Mi-26T2V', family: 'Mi-26', category: 'helicopter', role: 'military heavy transport', maker: 'Mil', aliases: [], parent: 'Mi-26T2' },
   // the Chinese version, Ми-26ТС, also written in Latin letters with its С as a C
   { model: 'Mi-26TS', family: 'Mi-26', category: 'helicopter', role: 'heavy transport', maker: 'Mil', aliases: ['Mi-26TC'], parent: 'Mi-26T' },
   // Mi-38 (Kazan's medium transport)
@@ -97,6 +99,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   { model: 'Ka-27', family: 'Ka-27/32', category: 'helicopter', role: 'naval', maker: 'Kamov', aliases: [], epithets: ['Helix'] },
   { model: 'Ka-28', family: 'Ka-27/32', category: 'helicopter', role: 'naval', maker: 'Kamov', aliases: [], parent: 'Ka-27' },
   { model: 'Ka-31', family: 'Ka-27/32', category: 'helicopter', role: 'airborne early warning', maker: 'Kamov', aliases: [] },
+  { model: 'Ka-31R', family: 'Ka-27/32', category: 'helicopter', role: 'radar picket', maker: 'Kamov', aliases: [], parent: 'Ka-31' },
   { model: 'Ka-32', family: 'Ka-27/32', category: 'helicopter', role: 'utility', maker: 'Kamov', aliases: [], parent: 'Ka-27' },
   // written in Cyrillic as "Ка-32А11ВС", whose В and С are read as V and S
   { model: 'Ka-32A11BC', family: 'Ka-27/32', category: 'helicopter', role: 'utility', maker: 'Kamov', aliases: ['Ka-32A11VS'], parent: 'Ka-32' },
@@ -107,6 +110,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   // Ka-226
   { model: 'Ka-226', family: 'Ka-226', category: 'helicopter', role: 'light utility', maker: 'Kamov', aliases: [] },
   { model: 'Ka-226T', family: 'Ka-226', category: 'helicopter', role: 'light utility', maker: 'Kamov', aliases: [], parent: 'Ka-226' },
+  { model: 'Ka-226TG', family: 'Ka-226', category: 'helicopter', role: 'light utility', maker: 'Kamov', aliases: [], parent: 'Ka-226T' },
   // Ansat
   // its Russian case forms, which the designation's pattern (no letter after it) does not take: "12 «Ансатов»"
   { model: 'Ansat', family: 'Ansat', category: 'helicopter', role: 'light utility', maker: KAZAN, aliases: ['Ансата', 'Ансату', 'Ансатом', 'Ансате', 'Ансаты', 'Ансатов', 'Ансатам', 'Ансатами', 'Ансатах'] },

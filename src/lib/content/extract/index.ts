@@ -28,7 +28,7 @@ import { clausesOf, spansOf, splitSentences, type Span } from './sentences.ts';
 import { cuesIn, governingCue, type Cue, type Governing } from './status.ts';
 import { relativeSigningYear, sameYearAs, signingYears, valueOf } from './years.ts';
 import { SCHEDULE } from './vocabulary/cues.ts';
-import { RELATION_BEFORE, RELATION_HINT, ROLE_WORDS, SPECIFICATION, TOTAL_BEFORE, UNKNOWN_DESIGNATION, UPGRADE, YEAR_SPAN } from './vocabulary/words.ts';
+import { RELATION_BEFORE, RELATION_HINT, ROLE_WORDS, SALVAGE, SPECIFICATION, TOTAL_BEFORE, UNKNOWN_DESIGNATION, UPGRADE, YEAR_SPAN } from './vocabulary/words.ts';
 
 /** Nouns that say a supply happens, not how far it is: they leave the status to the paragraph. */
 const NEUTRAL_NOUN = /^(?:supply|supplies|purchases?|sale|acquisition|procurement|поставк\p{L}*|поставок|закупк\p{L}*|покупк\p{L}*|приобретени\p{L}*)$/iu;
@@ -301,6 +301,8 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
         const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? sentence;
         // a contract to upgrade or repair helicopters already owned is not a sale
         if (UPGRADE.test(text.slice(clause.start, quantity.start)) || UPGRADE.test(text.slice(entry.mentionEnd, clause.end))) return null;
+        // nor is selling what is left of them for parts
+        if (SALVAGE.test(sentence.text)) return null;
         // "carry out repairs of helicopters, among them two Mi-17": the helicopters listed are the ones repaired
         if (REPAIRED_AMONG.test(text.slice(Math.max(sentence.start, quantity.start - 120), quantity.start))) return null;
         // "bought 11 Mi-8 between 1994 and 2002": history told in passing

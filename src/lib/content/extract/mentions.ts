@@ -111,6 +111,8 @@ export function genericCounts(text: string, sentence: Span, mentions: readonly T
     if (!quantity || quantity.value === 1) continue;
     // "machines on the Mi-8/17/171 platform": the number is a type's, after a slash
     if (quantity.start > 0 && /[/\\]/.test(text[quantity.start - 1]!)) continue;
+    // "the Kamov 226 helicopter": the number is the type's, after its maker
+    if (/(?<![\p{L}])(?:Kamov|Mil|Камов|Миль)\s+$/u.test(text.slice(Math.max(sentence.start, quantity.start - 8), quantity.start))) continue;
     if (mentions.some((t) => t.start < end && quantity.start < t.end)) continue;
     const ofType = OF_THE_TYPE.exec(text.slice(end, sentence.end));
     // "eight multi-role combat aircraft": fighters, whatever type was named before

@@ -285,6 +285,19 @@ describe('Russian reports', () => {
     expect(records('Холдинг на МАКС-2021 подписал с Лаосом контракт на поставку 9 вертолетов Ми-38ПС.').map(line)).toEqual(['signed 9 Mi-38PS Russia→Laos 2021']);
   });
 
+  it('reads the Ka-31R, Ka-226TG and Mi-26T2V as their own types, the Mi-17ST as the Mi-17CT, and no number in "the Kamov 226 helicopter"', () => {
+    const brief = (r: ContractRecord) => `${r.quantity} ${r.model}`;
+    expect(records('Laos signed a contract for 2 Ka-31R, 18 Ka-226TG, 9 Mi-26T2V and 22 Mi-17ST.').map(brief)).toEqual(['2 Ka-31R', '18 Ka-226TG', '9 Mi-26T2V', '22 Mi-17CT']);
+    expect(records('Laos signed an agreement on making the Kamov 226 helicopter at home.')).toEqual([]);
+  });
+
+  it('takes the buyer of a type "поставлен в войска" as Russia’s own forces', () => {
+    expect(records('Первый вертолет Ми-38Т будет поставлен в войска летом, сообщил замминистра. «Мы уже два вертолета законтрактовали», – сказал он.').map(line)).toEqual([
+      'delivered 1 Mi-38T Russia→Russia -',
+      'signed 2 Mi-38T Russia→Russia -',
+    ]);
+  });
+
   it('takes the seller from "закупило у Украины", and not from "у Украины есть"', () => {
     expect(records('Правительство Лаоса закупило у Украины четыре вертолета Ми-24.').map(line)).toEqual(['signed 4 Mi-24 Ukraine→Laos -']);
     expect(records('У Украины есть четыре вертолета Ми-24, которые Лаос закупил в 2001 году.').map(line)).toEqual(['signed 4 Mi-24 Russia→Laos 2001']);

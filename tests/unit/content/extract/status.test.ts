@@ -68,6 +68,11 @@ describe('status', () => {
     expect(records('До конца года Россия может завершить исполнение контракта 2008 года на поставку в Лаос 12 вертолетов Ми-35.').map((r) => `${r.status} ${r.quantity} ${r.model} ${r.year}`)).toEqual(['signed 12 Mi-35 2008']);
   });
 
+  it('reads "ожидает поставку" as a delivery, and what is left of helicopters "sold as replacement parts" as no deal', () => {
+    expect(statuses('Минобороны Лаоса в 2017 году ожидает поставку 14 вертолетов Ка-52.')).toEqual(['delivered 14 Ka-52']);
+    expect(statuses('What remains of the three Mi-26 of Laos will be sold as replacement parts, the ministry said.')).toEqual([]);
+  });
+
   it('reads "agreed to sell" as a deal agreed', () => {
     expect(statuses('Russia agreed to sell the Lao military 10 helicopters, including one Mi-26T.')).toEqual(['signed 1 Mi-26T']);
   });

@@ -95,6 +95,9 @@ export const RELATION_BEFORE = new RegExp(
   'iu',
 );
 
+/** Helicopters sold as wrecks: "what remains of the three will be sold as replacement parts", "на запчасти". */
+export const SALVAGE = /(?<![\p{L}])(?:sold (?:off )?as (?:spare|replacement) parts|(?:sold|sale) (?:for|as) scrap|(?:на|в качестве) (?:запчаст\p{L}*|металлолом\p{L}*))(?![\p{L}])/iu;
+
 /** A contract to upgrade, repair or service helicopters already owned: not a sale of new ones. */
 export const UPGRADE = new RegExp(
   wordsAnywhere('upgrad\\p{L}*|moderni[sz]\\p{L}*|overhaul\\p{L}*|repair\\p{L}*|refurbish\\p{L}*|maintenance|servicing|re-?engin\\p{L}*|модерниз\\p{L}*|ремонт\\p{L}*|ремоторизац\\p{L}*|обслуживани\\p{L}*'),
