@@ -213,7 +213,7 @@ describe.runIf(asRoot)('on a disk with no room left', () => {
           const stored = await whatIsStored();
           return { saved: stored.saved, imported: stored.imported.sort() };
         },
-        { timeout: 60_000, intervals: [2_000, 3_000, 5_000] },
+        { timeout: 60_000, interval: 3_000 },
       )
       .toEqual(before);
   }, 120_000);

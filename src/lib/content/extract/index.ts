@@ -26,6 +26,7 @@ import { countriesIn, organisationsIn, partiesOf, type CountryMention, type Orga
 import { quantityAfter, quantityBefore, singularBefore, type Quantity } from './quantities.ts';
 import { clausesOf, spansOf, splitSentences, type Span } from './sentences.ts';
 import { cuesIn, governingCue, type Cue, type Governing } from './status.ts';
+import { parseNumber } from './numbers.ts';
 import { relativeSigningYear, sameYearAs, signingYears, valueOf } from './years.ts';
 import { SCHEDULE } from './vocabulary/cues.ts';
 import { RELATION_BEFORE, RELATION_HINT, ROLE_WORDS, SALVAGE, SPECIFICATION, TOTAL_BEFORE, UNKNOWN_DESIGNATION, UPGRADE, YEAR_SPAN } from './vocabulary/words.ts';
@@ -87,6 +88,13 @@ const CONTRACT_FOR_THE_HELICOPTER =
 
 /** "the first batch of", "первой партии из": a batch, which a contract signed may be for. */
 const BATCH_OF = /(?<![\p{L}])(?:(?:first|initial|second|new) (?:batch|lot|tranche) of|(?:перв|втор|нов|очередн)\p{L}* парти\p{L}* (?:из|в))\s+$/iu;
+
+/** Two numbers for two of something named before, in order: "orders of 42 and 19 respectively", "12 и 6 соответственно". */
+const NUMBER_OR_WORD = '(\\d{1,4}|\\p{L}+(?:-\\p{L}+)?)';
+const RESPECTIVELY = [
+  new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER_OR_WORD}\\s+(?:and|и)\\s+${NUMBER_OR_WORD}(?:\\s+[\\p{L}\\p{N}-]+){0,3}?,?\\s+(?:respectively|соответственно)(?![\\p{L}])`, 'giu'),
+  new RegExp(`(?<![\\p{L}])(?:respectively|соответственно),?\\s+${NUMBER_OR_WORD}\\s+(?:and|и)\\s+${NUMBER_OR_WORD}(?![\\p{L}\\p{N}])`, 'giu'),
+];
 
 /** A contract noun right before the batch: "a contract for the first batch of", "контракт на поставку первой партии из". */
 const CONTRACT_FOR_BATCH = /(?<![\p{L}])(?:contracts?|agreements?|deals?|orders?|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*)\s+(?:for|on|на)\s+(?:the\s+)?(?:(?:supply|delivery|purchase|поставк\p{L}*|закупк\p{L}*)\s+(?:of\s+)?(?:the\s+)?)?(?:first|initial|second|new|перв\p{L}*|втор\p{L}*|нов\p{L}*|очередн\p{L}*)\s+(?:batch|lot|tranche|парти\p{L}*)\s+(?:of|из|в)\s+$/iu;
@@ -567,6 +575,46 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
           { antecedent, nounText: text.slice(generic.quantity.start, generic.end), engine: null, role: null },
         );
         if (made) sentenceDrafts.push(made);
+      }
+
+      // "Algeria and Iraq … with confirmed orders of 42 and 19 respectively": a number for each
+      // of two buyers, in the order they were named, of the one type the sentence names
+      const pairs = /respectively|соответственно/i.test(sentence.text) ? RESPECTIVELY.flatMap((pattern) => [...sentence.text.matchAll(pattern)]) : [];
+      const numbersOf = (m: RegExpMatchArray) => [m[1]!, m[2]!];
+      const pair = pairs.find((m) => numbersOf(m).every((n) => parseNumber(n) !== null));
+      const models = new Set(inSentence.filter((m) => !skip.has(m)).map((m) => m.model));
+      const numbers = pair && numbersOf(pair);
+      const values = (numbers ?? []).map((n) => parseNumber(n));
+      // (what the sentence made already, "6 Mi-17V-5" of "12 and 6 Mi-17V-5 respectively", is one of the two)
+      const readAlready = sentenceDrafts.every((d) => models.has(d.model) && values.includes(d.quantity));
+      if (pair && numbers && models.size === 1 && readAlready) {
+        const mention = inSentence.find((m) => !skip.has(m))!;
+        const numbersAt = sentence.start + pair.index!;
+        const maker = MAKER_COUNTRY[catalogueEntry(mention.model)?.maker ?? ''] ?? null;
+        const buyers = partiesHere().countries.filter((c) => c.end <= numbersAt && c.country !== maker && (c.role === 'party' || c.role === 'recipient' || c.role === 'counterpart'));
+        const countries = [...new Map(buyers.map((c) => [c.country, c])).values()];
+        const governing = governingCue(text, sentence, clauses, cues, numbersAt, numbersAt + pair[0].length);
+        if (countries.length === 2 && values.every((v) => v !== null && v > 1) && governing) {
+          sentenceDrafts.length = 0;
+          for (const [k, buyer] of countries.entries()) {
+            const number = numbers[k]!;
+            const start = numbersAt + pair[0].indexOf(number, k === 0 ? 0 : pair[0].indexOf(numbers[0]!) + numbers[0]!.length);
+            const quantity: Quantity = { value: values[k]!, text: number, phrase: number, start, end: start + number.length, kind: 'exact', part: false, whole: false, definite: false };
+            const made = draft(
+              { model: mention.model, designation: mention.text, mentionStart: mention.start, mentionEnd: mention.end, wordsStart: mention.start },
+              quantity,
+              governing,
+              { engine: null, role: null },
+            );
+            if (!made) continue;
+            made.recipient = buyer.country;
+            made.evidence = [
+              ...made.evidence.filter((e) => e.field !== 'recipient'),
+              { field: 'recipient', says: `recipient ${buyer.country}: the ${k === 0 ? 'first' : 'second'} of two buyers, "respectively"`, quote: buyer.text, where: 'in this sentence' },
+            ];
+            sentenceDrafts.push(made);
+          }
+        }
       }
 
       // "Контракт на поставку вертолета был заключен … в 2014 г.": a contract for one of the type just told

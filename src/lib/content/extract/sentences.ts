@@ -103,10 +103,12 @@ function bounded(sentence: Span): Span[] {
 }
 
 /**
- * Clause boundaries inside a sentence: , ; : ( ) and spaced dashes (not "1,000" or "7,5").
- * Square brackets are an editor's insertion into a quote ("plans include [the sale of] 32"), not a break.
+ * Clause boundaries inside a sentence: , ; : ( ) and spaced dashes (not "1,000" or "7,5"), and
+ * "while" or "whereas" joining two clauses with no comma ("orders of 42 and 19 while more countries
+ * are negotiating"). Square brackets are an editor's insertion into a quote ("plans include [the
+ * sale of] 32"), not a break.
  */
-const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()]|\s[–—-]\s/g;
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()]|\s[–—-]\s|\s(?:while|whereas)(?=\s)/g;
 
 /** The clauses of a sentence, as offsets into its paragraph. */
 export function clausesOf(sentence: Span): { start: number; end: number }[] {

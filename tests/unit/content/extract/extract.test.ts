@@ -298,6 +298,17 @@ describe('Russian reports', () => {
     ]);
   });
 
+  it('gives each of two buyers its number with "respectively", in English and Russian, and "while" opens a clause of its own', () => {
+    expect(records('Laos and Peru became the first customers of the Mi-28NE with confirmed orders of 12 and 6 respectively while more countries are negotiating.').map(line)).toEqual([
+      'signed 12 Mi-28NE Russia→Laos -',
+      'signed 6 Mi-28NE Russia→Peru -',
+    ]);
+    expect(records('Laos and Peru ordered 12 and 6 Mi-17V-5 respectively.').map(line)).toEqual(['signed 12 Mi-17V-5 Russia→Laos -', 'signed 6 Mi-17V-5 Russia→Peru -']);
+    expect(records('Лаос и Перу заказали соответственно 12 и 6 вертолетов Ми-17.').map(line)).toEqual(['signed 12 Mi-17 Russia→Laos -', 'signed 6 Mi-17 Russia→Peru -']);
+    // two types: each keeps its own number
+    expect(records('Laos ordered 12 Mi-17 and 6 Ka-52, for delivery in 2019 and 2020 respectively.').map((r) => `${r.quantity} ${r.model}`)).toEqual(['12 Mi-17', '6 Ka-52']);
+  });
+
   it('takes the seller from "закупило у Украины", and not from "у Украины есть"', () => {
     expect(records('Правительство Лаоса закупило у Украины четыре вертолета Ми-24.').map(line)).toEqual(['signed 4 Mi-24 Ukraine→Laos -']);
     expect(records('У Украины есть четыре вертолета Ми-24, которые Лаос закупил в 2001 году.').map(line)).toEqual(['signed 4 Mi-24 Russia→Laos 2001']);
