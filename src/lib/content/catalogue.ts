@@ -60,6 +60,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   { model: 'Mi-8AMT', family: 'Mi-8/17', category: 'helicopter', role: 'utility', maker: UU, aliases: [], parent: 'Mi-8' },
   { model: 'Mi-8AMTSh', family: 'Mi-8/17', category: 'helicopter', role: 'military transport', maker: UU, aliases: ['Terminator'], parent: 'Mi-8AMT' },
   { model: 'Mi-8AMTSh-VA', family: 'Mi-8/17', category: 'helicopter', role: 'Arctic military transport', maker: UU, aliases: [], parent: 'Mi-8AMTSh' },
+  { model: 'Mi-8T', family: 'Mi-8/17', category: 'helicopter', role: 'transport', maker: 'Mil', aliases: [], parent: 'Mi-8' },
   { model: 'Mi-17', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: [], parent: 'Mi-8' },
   { model: 'Mi-17-1V', family: 'Mi-8/17', category: 'helicopter', role: 'multirole', maker: KAZAN, aliases: [], parent: 'Mi-17' },
   // Mi-17СТ: written with Latin CT or transliterated ST

@@ -288,6 +288,7 @@ describe('Russian reports', () => {
   it('reads the Ka-31R, Ka-226TG and Mi-26T2V as their own types, the Mi-17ST as the Mi-17CT, and no number in "the Kamov 226 helicopter"', () => {
     const brief = (r: ContractRecord) => `${r.quantity} ${r.model}`;
     expect(records('Laos signed a contract for 2 Ka-31R, 18 Ka-226TG, 9 Mi-26T2V and 22 Mi-17ST.').map(brief)).toEqual(['2 Ka-31R', '18 Ka-226TG', '9 Mi-26T2V', '22 Mi-17CT']);
+    expect(records('Laos bought three used Mi-8T helicopters.').map(brief)).toEqual(['3 Mi-8T']);
     expect(records('Laos signed an agreement on making the Kamov 226 helicopter at home.')).toEqual([]);
   });
 

@@ -73,6 +73,11 @@ describe('status', () => {
     expect(statuses('What remains of the three Mi-26 of Laos will be sold as replacement parts, the ministry said.')).toEqual([]);
   });
 
+  it('reads "a process to buy" and "there will be a procurement agreement" as plans', () => {
+    expect(statuses('Laos has expedited a process to buy two Mi-17V-5 helicopters.')).toEqual(['proposed 2 Mi-17V-5']);
+    expect(records('Laos army to buy 4 Mi-17V-5', 'Once the cabinet agrees, there will be a procurement agreement.').map((r) => `${r.status} ${r.quantity} ${r.model}`)).toEqual(['proposed 4 Mi-17V-5']);
+  });
+
   it('reads "agreed to sell" as a deal agreed', () => {
     expect(statuses('Russia agreed to sell the Lao military 10 helicopters, including one Mi-26T.')).toEqual(['signed 1 Mi-26T']);
   });
