@@ -41,9 +41,21 @@ export function fileBackupStore(): BackupStore | null {
       }
     },
     async write(name, text) {
-      const writable = await (await (await folder()).getFileHandle(name, { create: true })).createWritable();
-      await writable.write(text);
-      await writable.close(); // the file is replaced only now: a write cut short leaves the old one
+      const dir = await folder();
+      const existed = await dir.getFileHandle(name).then(
+        () => true,
+        (error: unknown) => (missing(error) ? false : Promise.reject(error)),
+      );
+      try {
+        const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close(); // the file is replaced only now: a write cut short leaves the old one
+      } catch (error) {
+        // a new file is made empty before it is written: one whose write failed (a full disk)
+        // must not stay behind as an empty file, which no restore can read
+        if (!existed) await dir.removeEntry(name).catch(() => undefined);
+        throw error;
+      }
     },
     async remove(name) {
       try {
@@ -127,7 +139,13 @@ export async function restoreAfterWipe(db: SortieDb, store: BackupStore): Promis
   const articles: unknown[] = [];
   for (const name of (await store.names()).filter(isImportFile)) {
     const article = await store.read(name);
-    if (article !== null) articles.push(JSON.parse(article) as unknown);
+    if (article === null) continue;
+    // one article's file cut short (written on a full disk) costs that article, not the rest
+    try {
+      articles.push(JSON.parse(article) as unknown);
+    } catch {
+      console.warn(`Sortie could not read its copy of ${name}; the rest of the copy is brought back.`);
+    }
   }
   let file;
   try {

@@ -75,6 +75,20 @@ describe('the copy of the reader’s data kept outside the database', () => {
     );
   });
 
+  it('brings the rest back when one imported article’s file in the copy was cut short on a full disk', async () => {
+    const db = freshDb();
+    await storeImportedArticles(db, [packArticle(mine)]);
+    await toggleBookmark(db, seed.id);
+    const store = memoryStore();
+    await writeBackup(db, store);
+    // a second import whose file was made, then not written: the disk was full
+    store.files.set('import-imported-synthetic-cut-short.json', '');
+    const again = freshDb();
+    const summary = await restoreAfterWipe(again, store);
+    expect(summary).toMatchObject({ bookmarksAdded: 1, articlesAdded: 1 });
+    expect((await listImportedArticles(again)).map((a) => a.title)).toEqual(['Synthetic imported copy']);
+  });
+
   it('brings nothing back where there is no copy, or one this version cannot read', async () => {
     const db = freshDb();
     expect(await restoreAfterWipe(db, memoryStore())).toBeNull();
