@@ -17,11 +17,12 @@ export function articleFromReport(id: string, text: string, url?: string): Artic
   return article.date.startsWith('1970') && fromAddress ? readReport(id, text, fromAddress) : article;
 }
 
-/** `https://example.com/news/2013/01/09/slug` → `2013-01-09`; a year and month alone → the 1st. */
+/** `https://example.com/news/2013/01/09/slug` (or `/2009/4/1/`) → `2013-01-09`; a year and month alone → the 1st. */
 export function dateInAddress(url: string): string | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
-  const m = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-]|$)/.exec(path);
-  return m ? `${m[1]}-${m[2]}-${m[3] ?? '01'}` : null;
+  const m = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])(?:[/-](0?[1-9]|[12]\d|3[01]))?(?=[/-]|$)/.exec(path);
+  const two = (n: string) => n.padStart(2, '0');
+  return m ? `${m[1]}-${two(m[2]!)}-${two(m[3] ?? '01')}` : null;
 }
 
 function readReport(id: string, text: string, fallbackDate?: string): Article {

@@ -87,7 +87,15 @@ for (const score of details ? scores : []) {
     const other = score.foundWithOtherStatus.find((f) => f.gold === miss);
     console.log(`  missed: ${miss[1]} ${miss[0]} → ${miss[2] ?? '?'}${other ? ` (found as ${other.status})` : ''}`);
   }
-  if (wrongFields > 0) console.log(`  wrong fields on ${wrongFields} matched record(s): ${JSON.stringify(score.fields.filter((f) => !f.recipient || f.supplier === false || f.year === false))}`);
+  for (const f of score.fields) {
+    const [model, quantity, recipient, supplier, year] = f.gold;
+    const wrong = [
+      f.supplier === false ? `supplier ${f.record.supplier ?? '?'}, not ${supplier}` : '',
+      f.recipient ? '' : `recipient ${f.record.recipient ?? '?'}, not ${recipient ?? '?'}`,
+      f.year === false ? `year ${f.record.year ?? '-'}, not ${year}` : '',
+    ].filter(Boolean);
+    if (wrong.length > 0) console.log(`  wrong:  ${quantity} ${model}: ${wrong.join('; ')}  «${f.record.sentence.slice(0, 240)}»`);
+  }
 }
 for (const report of absent) console.log(`absent: ${report.id} ${report.url}`);
 

@@ -48,8 +48,8 @@ export interface ReportScore {
   truePositives: number;
   falsePositives: Predicted[];
   missed: GoldRecord[];
-  /** Required records matched on model and quantity, with each field right or wrong. */
-  fields: { supplier: boolean | null; recipient: boolean; year: boolean | null }[];
+  /** Required records matched on model and quantity, with each field right or wrong, and the two records. */
+  fields: { supplier: boolean | null; recipient: boolean; year: boolean | null; record: Predicted; gold: GoldRecord }[];
   /** Required records found, but not as signed (for the report: "found as delivered"). */
   foundWithOtherStatus: { gold: GoldRecord; status: string }[];
 }
@@ -103,6 +103,8 @@ function fieldsOf(record: Predicted, gold: GoldRecord): ReportScore['fields'][nu
     recipient: same(record.recipient, recipient),
     supplier: supplier === undefined || supplier === null ? null : same(record.supplier, supplier),
     year: year === undefined || year === null ? null : record.year === year,
+    record,
+    gold,
   };
 }
 

@@ -36,6 +36,9 @@ export function isDateLine(line: string): boolean {
   return (rest.match(/\p{L}+/gu) ?? []).length <= 2;
 }
 
+/** "Today: Monday, November 30, 2015" in a site's header is the day the page was viewed, not its date. */
+const TODAY_BEFORE = /(?:Today|Сегодня)\s*[:,]?\s*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)?,?\s*$/iu;
+
 /** A line that says it dates the page, wherever it stands: "Article Posted on : - Aug 22, 2012", "Опубликовано: 5 мая 2015". */
 const POSTED = /^(?:Article\s+)?(?:Posted|Published|Date published)(?:\s+on)?\b|^(?:Опубликовано|Дата публикации|Дата)(?!\p{L})/iu;
 
@@ -50,7 +53,7 @@ function dateOfLines(lines: readonly string[]): string | null {
     for (const { pattern, day, month, year } of PATTERNS) {
       const match = pattern.exec(line);
       // a long line is a paragraph: its date counts only as the dateline it starts with
-      if (!match || (line.length > LINE_CHARS && match.index > 0)) continue;
+      if (!match || (line.length > LINE_CHARS && match.index > 0) || TODAY_BEFORE.test(line.slice(0, match.index))) continue;
       const m = /^\d+$/.test(match[month] ?? '') ? Number(match[month]) : MONTHS[(match[month] ?? '').slice(0, 3).toLowerCase()];
       const d = Number(match[day]);
       const y = Number(match[year]);

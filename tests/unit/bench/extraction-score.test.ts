@@ -49,9 +49,9 @@ describe('scoring a report', () => {
 
   it('judges the recipient on records right on model and quantity, and the year only where the gold states one', () => {
     const score = scoreReport(gold, [record({ recipient: 'Chile', year: 2016 }), record({ model: 'Ka-52', quantity: 4, recipient: 'Egypt', year: 2020 })]);
-    expect(score.fields).toEqual([
+    expect(score.fields).toMatchObject([
       { recipient: true, supplier: true, year: null },
-      { recipient: false, supplier: true, year: false },
+      { recipient: false, supplier: true, year: false, record: { recipient: 'Chile', year: 2016 } },
     ]);
   });
 });
@@ -73,6 +73,7 @@ describe('a pulled report read as the article a reader would import', () => {
   it('reads a year and month in an address, and no other number, as its date', () => {
     expect(dateInAddress('https://worldnews.example.org/2011/05/slug.html')).toBe('2011-05-01');
     expect(dateInAddress('https://example.org/news/2016-12-29-slug')).toBe('2016-12-29');
+    expect(dateInAddress('https://example.org/amp/society/2009/4/1/271321.html')).toBe('2009-04-01');
     expect(dateInAddress('https://example.org/2016/slug')).toBeNull();
     expect(dateInAddress('https://example.org/content9332')).toBeNull();
     expect(dateInAddress('https://2019.example.org/a/12/b')).toBeNull();

@@ -16,6 +16,11 @@ describe('pageDateFromText', () => {
     expect(pageDateFromText(`Заголовок\n${'Абзац.\n'.repeat(10)}Опубликовано: 5 мая 2015`)).toBe('2015-05-05');
   });
 
+  it('takes the article’s date, not the day the page was viewed that a site header shows', () => {
+    expect(pageDateFromText('SITE.COM → Today: Monday, November 30, 2015, 2:02\nNews » 24 october 2013\nHeadline\nBody.')).toBe('2013-10-24');
+    expect(pageDateFromText('Сегодня: 12 марта 2020\nЗаголовок\n5 мая 2015\nТекст.')).toBe('2015-05-05');
+  });
+
   it('ignores dates inside long paragraphs, far down the page, or impossible ones', () => {
     expect(pageDateFromText(`Headline\n${'A long paragraph that mentions September 9, 2010 among many other words. '.repeat(2)}`)).toBeNull();
     expect(pageDateFromText(`${'line\n'.repeat(10)}May 3, 2011`)).toBeNull();

@@ -104,6 +104,8 @@ const TRANCHE_BEFORE = /(?<![\p{L}])(?:the (?:first|last|remaining)|перв(?:�
 const TRANCHE_AFTER = /^\s+(?:перв(?:ых|ые)|последн(?:их|ие)|first|last)(?![\p{L}])/iu;
 
 /** A sentence about the ceremony of a signing just told: "A ceremony to mark that was held at …". */
+/** "Under the agreement, Algeria will get 42 Mi-28N": a sentence that tells what the deal just told holds. */
+const UNDER_THE_DEAL = /^\s*["“«]?\s*(?:Under|According to|As part of) (?:the|this) (?:agreement|contract|deal)(?![\p{L}])|^\s*(?:По|Согласно|В рамках) (?:этому |этого |данному |данного )?(?:контракт|соглашени|договор)\p{L}*(?![\p{L}])(?!\s+(?:от\s+)?(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d)/iu;
 const MARKS_SIGNING = /(?<![\p{L}])(?:signing )?ceremony (?:to mark|marking) (?:that|this|it|the (?:signing|contract|deal|agreement))(?![\p{L}])/iu;
 
 /** One fact the article has stated, and where. */
@@ -178,6 +180,8 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
   let sentenceIndex = 0;
   /** Whether the article anywhere tells a contract: a verb that signs, or a contract's noun. */
   let tellsContract = false;
+  /** Whether a sentence before told a signing as the article's news (a signing verb, no year, nothing earlier). */
+  let toldNews = false;
 
   /** The first buyer company the article names before `offset` of block `blockIndex`, read only when a record needs it. */
   const buyerNamedBefore = (blockIndex: number, offset: number): OrganisationMention | null => {
@@ -264,6 +268,9 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
       const { skip, engineOf, quantityFrom } = qualifiersOf(text, sentence, inSentence);
       // "A ceremony to mark that was held at ARMY-2020" tells the signing just told
       const signingSentence = cues.some((c) => c.kind === 'signed' && c.verb) || MARKS_SIGNING.test(sentence.text);
+      // "The ministry has placed an order for 48 … Under the agreement, Algeria will get 42
+      // Mi-28N": the deal the news told, so the news's year
+      const newsDeal = signingSentence || (toldNews && UNDER_THE_DEAL.test(sentence.text));
       const sentenceDrafts: Draft[] = [];
       const here = (quote: string): Fact<string> => ({ value: quote, quote, paragraph, sentence: index });
 
@@ -449,7 +456,7 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
           } else if (status === 'signed' && paragraphContext.year && !EARLIER.test(sentence.text) && !ADDITIONAL.test(quantity.phrase) && (recipient === null || paragraphContext.yearRecipient === null || paragraphContext.yearRecipient === recipient)) {
             year = paragraphContext.year.value;
             evidence.push({ field: 'year', says: `signed in ${year}`, quote: paragraphContext.year.quote, where: where(paragraphContext.year) });
-          } else if (status === 'signed' && signingSentence && articleYear !== null && !EARLIER.test(sentence.text)) {
+          } else if (status === 'signed' && newsDeal && articleYear !== null && !EARLIER.test(sentence.text)) {
             year = articleYear.year;
             dateYear = true;
             evidence.push({ field: 'year', says: `signed in ${year}: the signing is the article’s news`, quote: articleYear.quote, where: articleYear.where });
@@ -684,6 +691,7 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
           paragraphContext.supplier = fact;
           articleContext.supplier ??= fact;
         }
+        if (signingSentence && !sentenceYear && !EARLIER.test(sentence.text)) toldNews = true;
         if (sentenceYear && signingSentence) {
           const ownYear = sentenceYear;
           const fact = { value: ownYear.year, quote: ownYear.quote, paragraph, sentence: index };

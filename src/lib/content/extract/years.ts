@@ -29,6 +29,10 @@ const SPAN_AFTER = /^\s*(?:[-–/]|and|or|to|и|по)\s*(?:19|20)\d\d/i;
 const YEAR_CONTRACT = /^\s*(?:contracts?|deals?|orders?|agreements?|года? (?:контракт|договор|соглашени)\p{L}*)/iu;
 /** "The first order, in 1998, was for…", "an agreement of 2015": a year told with the deal's noun. */
 const DEAL_IN_YEAR = /(?:contracts?|orders?|deals?|agreements?|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*),?\s+(?:(?:signed|concluded|placed|подписанн\p{L}*|заключенн\p{L}*)\s+)?(?:in|of|от|в)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\s+)?$/iu;
+/** "beginning with a deal for 80 machines in 2008": a year told right after the deal's size. */
+const DEAL_FOR_IN_YEAR = /(?:contracts?|orders?|deals?|agreements?)\s+for\s+(?:[\p{L}\p{N}-]+\s+){1,4}?(?:in|of)\s+$/iu;
+/** Words that make a year in the same stretch a delivery's: "a contract for 12 to be delivered in 2015". */
+const DELIVERY_WORDS = /(?<![\p{L}])(?:deliver\p{L}*|suppl\p{L}*|shipp?\p{L}*|hand\p{L}* over|received|arriv\p{L}*)(?![\p{L}])/iu;
 const DEAL_NOUN = /(?<![\p{L}])(?:contracts?|orders?|deals?|agreements?|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*)(?![\p{L}])/iu;
 const CONTRACT_OF_YEAR = /(?:контракт\p{L}*|договор\p{L}*|соглашени\p{L}*)\s+(?:от\s+)?(?:\d{1,2}\s+\p{L}+\s+)?$/iu;
 /** "по контракту на поставку шести машин от 2013 года": a contract dated further off, by "от … года". */
@@ -66,19 +70,23 @@ export function signingYears(sentence: string): SigningYear[] {
     if (/^\s*:/.test(after) && !/[\p{L}\p{N}]/u.test(sentence.slice(0, at).replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2})\b/gi, ''))) continue;
     const event = m[0].length > m[1]!.length;
     const dated = CONTRACT_DATED.test(sentence.slice(Math.max(0, at - 120), at)) && /^\s*(?:года|г\.)/u.test(after);
-    const namesDeal = YEAR_CONTRACT.test(after) || CONTRACT_OF_YEAR.test(before) || DEAL_IN_YEAR.test(before) || dated || (event && DEAL_NOUN.test(sentence));
+    const dealForIn = DEAL_FOR_IN_YEAR.exec(sentence.slice(Math.max(0, at - 80), at));
+    const namesDeal =
+      YEAR_CONTRACT.test(after) || CONTRACT_OF_YEAR.test(before) || DEAL_IN_YEAR.test(before) || dated || (event && DEAL_NOUN.test(sentence)) || (dealForIn !== null && !DELIVERY_WORDS.test(dealForIn[0]));
     if (!namesDeal && (NOT_SIGNING_BEFORE.test(before) || NOT_SIGNING_AFTER.test(after))) continue;
-    if (!namesDeal && verbs.length === 0) continue;
+    // "In September 2012, the deputy director said the company had signed…": a year that opens
+    // the sentence dates all it tells, however far the signing is; so does one with no signing
+    // verb but the deal's noun ("In mid-July 2012, Rosoboronexport announced an order from Sri
+    // Lanka for another 14"), unless the sentence tells a delivery
+    const opens = LEADING_YEAR.test(sentence.slice(0, at)) && (verbs.some((v) => v > at) || (DEAL_NOUN.test(sentence.slice(at)) && !DELIVERY_WORDS.test(sentence)));
+    if (!namesDeal && verbs.length === 0 && !opens) continue;
     const distance = namesDeal ? 0 : Math.min(...verbs.map((v) => Math.abs(v - at)));
     // "signed … at the International Military-Technical Forum Army-2017": a show's year may be
     // further off; so may "signed between <the two parties' long names> in 2014", with nothing
     // but names between the signing and "in <year>"
     const namesOnly = /(?<!\p{L})(?:in|в)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$/iu.test(before) && verbs.some((v) => v < at && at - v <= MAX_EVENT_DISTANCE && !/[,;:()]/.test(sentence.slice(v, at)));
-    // "In September 2012, the deputy director said the company had signed…": a year that opens
-    // the sentence dates all it tells, however far the signing is
-    const opens = LEADING_YEAR.test(sentence.slice(0, at)) && verbs.some((v) => v > at);
     if (!opens && distance > (event || namesOnly ? MAX_EVENT_DISTANCE : MAX_DISTANCE)) continue;
-    const quoteStart = Math.max(0, Math.min(at, ...verbs.filter((v) => Math.abs(v - at) === distance)));
+    const quoteStart = verbs.length === 0 && opens ? 0 : Math.max(0, Math.min(at, ...verbs.filter((v) => Math.abs(v - at) === distance)));
     const verbEnd = (v: number) => v + (/^[\p{L}\p{N}]+/u.exec(sentence.slice(v))?.[0].length ?? 0);
     const quoteEnd = Math.max(at + m[0].length, ...verbs.filter((v) => Math.abs(v - at) === distance).map(verbEnd));
     found.push({ year, quote: trimQuote(sentence.slice(quoteStart, quoteEnd)), at, distance, named: namesDeal });

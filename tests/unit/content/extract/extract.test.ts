@@ -440,6 +440,14 @@ describe('what a year belongs to', () => {
     ]);
   });
 
+  it('dates "have sealed a contract" and what the next sentence says "under the agreement" by the article’s date', () => {
+    expect(article('x', ['The army and Rosoboronexport have sealed a contract for the supply of 10 Mi-17V-5 to Laos.'], '2011-05-28').map(line)).toEqual(['signed 10 Mi-17V-5 Russia→Laos 2011']);
+    const list = article('x', ['The ministry of defence of Laos has placed an order worth $900 million for 16 new Russian helicopters.', 'Under the agreement, Laos will get 12 Mi-28N attack helicopters and 4 Mi-26T2 transports.'], '2014-03-11');
+    expect(list.filter((r) => r.status === 'signed').map(line)).toEqual(['signed 12 Mi-28N Russia→Laos 2014', 'signed 4 Mi-26T2 Russia→Laos 2014']);
+    // with no news of a signing before it, "under the agreement" is no reason to take the page's year
+    expect(article('x', ['Laos already flies Mi-17 helicopters.', 'Under the agreement, Laos will get 12 Mi-28N attack helicopters.'], '2014-03-11').map((r) => r.year)).toEqual([null]);
+  });
+
   it('lets a year the text states for the deal replace the page’s date, and merges the deal told twice', () => {
     const list = article('Laos orders four Mi-26T2', ['Laos has signed a contract with Russian Helicopters for four Mi-26T2 heavy helicopters.', 'According to the procurement register, the contract was signed on 17 April 2016.'], '2024-04-26');
     expect(list.map(line)).toEqual(['signed 4 Mi-26T2 Russia→Laos 2016']);

@@ -14,6 +14,9 @@ describe('signingYears', () => {
     expect(years('Контракт подписан в 2013 году.')).toEqual([2013]);
     expect(years('контракт 2012 года на поставку')).toEqual([2012]);
     expect(years('ВВС получили вторую пару Ми-26Т2 по контракту на поставку шести машин от 2013 года.')).toEqual([2013]);
+    // a year told right after the deal's size, and one that opens a sentence naming the deal
+    expect(years('The plant has handed over 90 Mi-17V-5 to Laos, starting with a deal for 40 machines in 2010.')).toEqual([2010]);
+    expect(years('In early May 2014, the exporter announced an order from Laos for another 8 Mi-17.')).toEqual([2014]);
   });
 
   it('never takes a year of delivery, a deadline, a start, a span or a date line', () => {
@@ -24,6 +27,8 @@ describe('signingYears', () => {
     expect(years('November 2010: China has ordered nine more.')).toEqual([]);
     expect(years('Поставки по подписанному контракту начнутся в 2018 году.')).toEqual([]);
     expect(years('The Mi-17 first flew in 1975.')).toEqual([]);
+    expect(years('Laos signed a contract for 12 Mi-17 to be delivered in 2015.')).toEqual([]);
+    expect(years('In March 2015, deliveries under the contract began.')).toEqual([]);
     // the year of fulfilment after the signing's: "concluded in 2011 and in 2012 fulfilled"
     expect(years('В 2011 г. «Рособоронэкспортом» был заключен, а в 2012 г. выполнен контракт на поставку 12 Ми-24.')).toEqual([2011]);
   });

@@ -113,7 +113,7 @@ export const CUES: readonly CuePattern[] = [
     verb: true,
     pattern: cueWords(
       'sign(?:s|ed|ing)?|inked|concluded|conclude|awarded|ordered|purchased|purchases|bought|buys|sold|acquired|acquires|procured|contracted|' +
-        'agreed (?:to (?:buy|purchase|acquire|supply|deliver|sell|the)|on (?:the )?(?:sale|purchase|supply|delivery|deal))|struck (?:a|the) deal|sealed (?:a|the) deal|clinched|finali[sz]ed|firmed up|booked|won (?:a|the) (?:contract|order|deal)|secured (?:a|the|an) (?:contract|order|deal)|placed (?:an?|the|its) orders?|' +
+        'agreed (?:to (?:buy|purchase|acquire|supply|deliver|sell|the)|on (?:the )?(?:sale|purchase|supply|delivery|deal))|struck (?:a|the) deal|sealed (?:an?|the) (?:deal|contract|agreement)|clinched|finali[sz]ed|firmed up|booked|won (?:a|the) (?:contract|order|deal)|secured (?:a|the|an) (?:contract|order|deal)|placed (?:an?|the|its) orders?|' +
         'подписал[аио]?|подписавш\\p{L}*|заключивш\\p{L}*|подписан[аоы]?|подписанн\\p{L}*|подписани\\p{L}*|подписали|заключени\\p{L}*(?= (?:\\p{L}+ ){0,2}(?:контракт|договор|соглашени|сделк))|заключил[аио]?|заключ[её]н[аоы]?|заключенн\\p{L}*|заключ[её]нн\\p{L}*|законтрактовал[аио]?|законтрактованн\\p{L}*|заказал[аио]?|заказан[аоы]?|заказанн\\p{L}*|закупил[аио]?|приобр[её]л[аио]?|купил[аио]?|договорил(?:ись|ась|ся|ось)|утвердил[аио]?',
     ),
   },
