@@ -17,7 +17,8 @@ export interface BackupStore {
   read(name: string): Promise<string | null>;
   write(name: string, text: string): Promise<void>;
   remove(name: string): Promise<void>;
-  names(): Promise<string[]>;
+  /** The files of the copy, with their sizes in bytes. */
+  list(): Promise<{ name: string; size: number }[]>;
 }
 
 const FOLDER = 'reader-data-copy';
@@ -64,10 +65,12 @@ export function fileBackupStore(): BackupStore | null {
         if (!missing(error)) throw error;
       }
     },
-    async names() {
-      const names: string[] = [];
-      for await (const name of (await folder()).keys()) names.push(name);
-      return names;
+    async list() {
+      const files: { name: string; size: number }[] = [];
+      for await (const handle of (await folder()).values()) {
+        if (handle.kind === 'file') files.push({ name: handle.name, size: (await (handle as FileSystemFileHandle).getFile()).size });
+      }
+      return files;
     },
   };
 }
@@ -110,10 +113,12 @@ export async function writeBackup(db: SortieDb, store: BackupStore, lastState: s
   if (state !== lastState) await store.write(STATE, state);
   const ids = (await db.articles.where('origin').equals('imported').primaryKeys()).map(String);
   const wanted = new Set(ids.map(importFile));
-  const kept = new Set((await store.names()).filter(isImportFile));
+  const files = (await store.list()).filter((file) => isImportFile(file.name));
+  // an empty file (an earlier version's write cut short by a full disk) is written again
+  const kept = new Set(files.filter((file) => file.size > 0).map((file) => file.name));
   const missing = ids.filter((id) => !kept.has(importFile(id)));
   for (const row of await db.articles.bulkGet(missing)) if (row) await store.write(importFile(row.id), JSON.stringify(plainArticle(row)));
-  for (const name of kept) if (!wanted.has(name)) await store.remove(name);
+  for (const { name } of files) if (!wanted.has(name)) await store.remove(name);
   return state;
 }
 
@@ -137,7 +142,7 @@ export async function restoreAfterWipe(db: SortieDb, store: BackupStore): Promis
   // a database from before the copy existed, with the reader's data in it, was not emptied
   if (stored === undefined && (await db.readerState.count()) + (await db.settings.count()) + (await db.articles.where('origin').equals('imported').count()) > 0) return null;
   const articles: unknown[] = [];
-  for (const name of (await store.names()).filter(isImportFile)) {
+  for (const { name } of (await store.list()).filter((file) => isImportFile(file.name))) {
     const article = await store.read(name);
     if (article === null) continue;
     // one article's file cut short (written on a full disk) costs that article, not the rest

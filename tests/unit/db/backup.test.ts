@@ -31,7 +31,7 @@ function memoryStore(): BackupStore & { files: Map<string, string>; writes: stri
     remove: async (name) => {
       files.delete(name);
     },
-    names: async () => [...files.keys()],
+    list: async () => [...files].map(([name, text]) => ({ name, size: new TextEncoder().encode(text).length })),
   };
 }
 
@@ -87,6 +87,19 @@ describe('the copy of the reader’s data kept outside the database', () => {
     const summary = await restoreAfterWipe(again, store);
     expect(summary).toMatchObject({ bookmarksAdded: 1, articlesAdded: 1 });
     expect((await listImportedArticles(again)).map((a) => a.title)).toEqual(['Synthetic imported copy']);
+  });
+
+  it('writes again an imported article’s file an earlier version left empty, so a later restore has it', async () => {
+    const db = freshDb();
+    await storeImportedArticles(db, [packArticle(mine)]);
+    const store = memoryStore();
+    await writeBackup(db, store);
+    const file = 'import-imported-synthetic.json';
+    store.files.set(file, ''); // an earlier version's write cut short by a full disk
+    await writeBackup(db, store);
+    expect(store.files.get(file)).not.toBe('');
+    const summary = await restoreAfterWipe(freshDb(), store);
+    expect(summary).toMatchObject({ articlesAdded: 1 });
   });
 
   it('brings nothing back where there is no copy, or one this version cannot read', async () => {
