@@ -25,6 +25,8 @@ export type Draft = ContractRecord & {
     figure: string;
     /** The year is the page's date ("the signing is the article's news"): a year stated for the deal wins. */
     dateYear: boolean;
+    /** A plan only because the purchase was dropped ("отказались от покупки 16"): signed if the article tells its agreement concluded. */
+    dropped?: boolean;
     paragraph: number;
     sentence: number;
   };

@@ -106,6 +106,8 @@ const TRANCHE_AFTER = /^\s+(?:перв(?:ых|ые)|последн(?:их|ие)|
 /** A sentence about the ceremony of a signing just told: "A ceremony to mark that was held at …". */
 /** "Under the agreement, Algeria will get 42 Mi-28N": a sentence that tells what the deal just told holds. */
 const UNDER_THE_DEAL = /^\s*["“«]?\s*(?:Under|According to|As part of) (?:the|this) (?:agreement|contract|deal)(?![\p{L}])|^\s*(?:По|Согласно|В рамках) (?:этому |этого |данному |данного )?(?:контракт|соглашени|договор)\p{L}*(?![\p{L}])(?!\s+(?:от\s+)?(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d)/iu;
+/** A cue of a purchase dropped before it was made: "отказалась от закупки". */
+const DROPPED = /^отказал/iu;
 const MARKS_SIGNING = /(?<![\p{L}])(?:signing )?ceremony (?:to mark|marking) (?:that|this|it|the (?:signing|contract|deal|agreement))(?![\p{L}])/iu;
 
 /** One fact the article has stated, and where. */
@@ -246,8 +248,12 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
       const orgsHere = () => (orgs ??= organisationsIn(text, sentence).filter((o) => !inSentence.some((m) => m.start < o.end && o.start < m.end)));
       let parties: { orgs: OrganisationMention[]; countries: CountryMention[] } | null = null;
       const partiesHere = () => (parties ??= { orgs: orgsHere(), countries: countriesIn(text, sentence, [...orgsHere(), ...inSentence]) });
-      const found = signingYears(sentence.text);
-      const relative = found.length === 0 ? (relativeSigningYear(sentence.text, article.date) ?? sameYearAs(sentence.text, text.slice(0, sentence.start))) : null;
+      const stated = signingYears(sentence.text);
+      // "Last year, X negotiated and signed … for delivering 30 in 2014": a relative year that
+      // opens the sentence dates its signing, as a year that opens it does
+      const opening = relativeSigningYear(sentence.text, article.date);
+      const found = opening !== null && opening.at <= 2 && !stated.some((y) => y.named) ? [] : stated;
+      const relative = found.length === 0 ? (opening ?? sameYearAs(sentence.text, text.slice(0, sentence.start))) : null;
       const years = (relative ? [relative] : found).map((y) => ({ ...y, at: sentence.start + y.at }));
       /** A year of an earlier signing ("a previous contract signed in 2009") is that contract's, not the article's. */
       const earlierYear = (y: { at: number }) => {
@@ -487,6 +493,7 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
             generic: extra.antecedent !== undefined,
             figure: quantity.text,
             dateYear,
+            dropped: cue.kind === 'proposed' && DROPPED.test(cue.text),
             paragraph,
             sentence: index,
           },
@@ -734,6 +741,18 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
         const namesContract = cues.some((c) => c.kind === 'signed' && CONTRACT_NOUN.test(c.text)) && !/signed into law/i.test(sentence.text);
         const farYear = dealYear ?? (signingSentence && sentenceYear && inSentence.length === 0 && sentenceDrafts.length === 0 ? { year: sentenceYear.year, says: `signed in ${sentenceYear.year}`, quote: sentenceYear.quote, where: '', fromDate: false } : null);
         if (farYear && !farYear.fromDate && !datedNear && namesContract && signedSoFar.length === 1 && signedSoFar[0]!.year === null) dated(signedSoFar[0]!, farYear, 'later in the article');
+        // "отказались от покупки 16 Ми-17 … Соглашение … заключили в ноябре 2021 года": the purchase
+        // dropped was a contract, now being cancelled, so signed
+        const dropped = drafts.filter((d) => d.flags.dropped && d.status === 'proposed');
+        if (farYear && !farYear.fromDate && namesContract && signedSoFar.length === 0 && dropped.length === 1) {
+          const deal = dropped[0]!;
+          deal.status = 'signed';
+          deal.flags.dropped = false;
+          const signing = cues.find((c) => c.kind === 'signed' && c.verb) ?? cues.find((c) => c.kind === 'signed');
+          const why: Evidence = { field: 'status', says: 'signed: a contract now being cancelled', quote: signing?.text ?? '', where: 'later in the article' };
+          deal.evidence = [why, ...deal.evidence.filter((e) => e.field !== 'status')];
+          dated(deal, farYear, 'later in the article');
+        }
         const status = sentenceStatus(dealCues);
         paragraphContext.sizeless = sentenceDrafts.length === 0 && status?.kind === 'signed';
         paragraphContext.upgrade = UPGRADE.test(sentence.text);

@@ -293,8 +293,11 @@ function roleOf(text: string, sentence: Span, words: Span[], from: number, to: n
   if (isAdjective && forceAfter && toBefore) return 'recipient';
   // "the Russian side will supply", "Россия поставит": a seller, whatever names it
   const next = wordsAfter(text, last.end, sentence.end).slice(forceAfter ? 1 : 0);
-  const verb = next.find((w) => !AUXILIARY.test(w) && !/^(?:side|сторона|Air|Force|Ministry|of|Defen[cs]e)$/i.test(w));
-  if (verb && SELLER_VERB.test(verb) && !/^(?:to|для)$/i.test(words[from - 1]?.text ?? '')) return 'supplier';
+  const verbAt = next.findIndex((w) => !AUXILIARY.test(w) && !/^(?:side|сторона|Air|Force|Ministry|of|Defen[cs]e)$/i.test(w));
+  const verb = verbAt === -1 ? undefined : next[verbAt];
+  // "… between Moscow and Abuja provides for the supply of 12": the contract provides, no seller
+  const providesFor = verb !== undefined && /^provid/i.test(verb) && /^for$/i.test(next[verbAt + 1] ?? '');
+  if (verb && SELLER_VERB.test(verb) && !providesFor && !/^(?:to|для)$/i.test(words[from - 1]?.text ?? '')) return 'supplier';
   if (possessive && SELLER_ORG_AFTER.test(after)) return 'supplier';
   if (possessive && OWN_BUYER_AFTER.test(after)) return 'party';
   if (isAdjective && !forceAfter) {

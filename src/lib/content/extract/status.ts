@@ -70,7 +70,14 @@ export interface Governing {
   scope: 'clause' | 'sentence' | 'contract';
 }
 
-const SPAN_TOTAL = /^(?:over|in|за)\s/iu;
+const NEGOTIATED = /^(?:negotiat|discuss|held talks|согласовал|обсудил|провели переговоры)/iu;
+const SIGNED_NEXT = /^\s*(?:and|и)\s+(?:then\s+|later\s+|finally\s+)?(?:signed|concluded|inked|подписал\p{L}*|заключил\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * A total over a span, up to now or over several deals: "over the last 13 years", "за последние
+ * 10 лет", "sold so far", "to date ordered", "according to the agreements".
+ */
+const SPAN_TOTAL = /^(?:(?:over|in|за)\s|(?:so far|to date|thus far|at the moment|sold|bought|ordered|purchased|according to|under)\s)/iu;
 /** "under the", "в рамках", "to terminate a": the contract named next is one already made. */
 const UNDER_CONTRACT_BEFORE = /(?:under\s+(?:the|a|an|its)|в рамках|по|(?:исполнени|выполнени)\p{L}*|(?:terminat|cancel|scrap|annul|rescind|расторг|аннулир)\p{L}*\s+(?:(?:the|a|an|its)\s+)?)\s*$/iu;
 
@@ -102,7 +109,9 @@ export function governingCue(
   const told = cues.filter((c) => c.end > clause.start && c.end <= clause.end);
   // "в соответствии с программой вооружения … поступило шесть": a delivery under a programme is a delivery
   const delivery = told.some((c) => c.kind === 'delivered' && c.verb);
-  const inClause = delivery ? told.filter((c) => !PROGRAMME.test(c.text)) : told;
+  // "negotiated and signed a new agreement": the talks ended in the signing
+  const endedInSigning = (c: Cue) => c.kind === 'proposed' && NEGOTIATED.test(c.text) && SIGNED_NEXT.test(text.slice(c.end, c.end + 40));
+  const inClause = told.filter((c) => !(delivery && PROGRAMME.test(c.text)) && !endedInSigning(c));
   const before = inClause.filter((c) => c.end <= start);
   const after = inClause.filter((c) => c.start >= end);
   const proposal = [...before].reverse().find((c) => c.kind === 'proposed');

@@ -20,7 +20,7 @@ const YEAR = /(?:(?:MAKS|МАКС|Army|ARMY|Армия|АРМИЯ|HeliRussia|Air
 const NOT_SIGNING_BEFORE = new RegExp(
   '(?:\\b(?:by|until|till|through|before|after|since|from|between|to|and|or|up to|end of|the end of|beginning of|period|deliver\\w*|supplied|received|receive|implemented|executed|fulfilled|completed|begin|began|begun|beginning|start\\w*|commenc\\w*|scheduled|expected|due|planned|will|would|arriv\\w*|handed|transferred|shipped|in service|operat\\w*|retire\\w*|built|made|produced|founded|established|first flight|flew)' +
     '|(?<![\\p{L}])(?:до|к|по|начиная с|после|с|поставк\\p{L}*|поставлен\\p{L}*|будут|будет|ожида\\p{L}*|планиру\\p{L}*|начн\\p{L}*|начал\\p{L}*|завершат\\p{L}*|завершит\\p{L}*|исполнени\\p{L}*|выполнен\\p{L}*|в течение|к концу|в период))' +
-    '\\s+(?:(?:in|on|at|during|within|early|late|mid|the|of|\\d{1,2}|в|во|начале|конце|середине|первом|втором)\\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)\\s+|\\d{1,2},?\\s+){0,3}$|[-–/]\\s*$',
+    '\\s+(?:(?:in|on|at|during|within|early|late|mid|the|of|\\d{1,2}|в|во|начале|конце|середине|начала|конца|середины|первом|втором)\\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)\\s+|\\d{1,2},?\\s+){0,3}$|[-–/]\\s*$',
   'iu',
 );
 /** A year right after another ("2012-2013", "2013 and 2016") is a span, not one signing. */

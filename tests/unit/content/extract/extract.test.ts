@@ -742,3 +742,39 @@ describe('what the eleventh batch of reports taught', () => {
     expect(list.filter((r) => r.quantity === 4).map((r) => r.year)).toEqual([null]);
   });
 });
+
+describe('deals told by their progress, their two sides and their end', () => {
+  const signed = (list: ContractRecord[]) => list.filter((r) => r.status === 'signed').map(line);
+
+  it('reads "concluded manufacturing" and a count "sold so far" as progress, not a signing', () => {
+    expect(signed(article('Laos to get its Mi-35 soon', ['The plant has concluded manufacturing of 7 attack helicopters to be delivered to Laos.'], '2020-02-01'))).toEqual([]);
+    expect(signed(article('Laos to get its Mi-35 soon', ['Mi-35 helicopters for Laos are built. Five helicopters have been sold so far, the source said.'], '2020-02-01'))).toEqual([]);
+    expect(signed(records('Russia and Laos concluded a contract for 4 Mi-17.'))).toEqual(['signed 4 Mi-17 Russia→Laos -']);
+  });
+
+  it('takes the two sides of "a contract between Moscow and Vientiane provides for the supply of 12" from the maker, not the word order', () => {
+    expect(signed(records('The contract signed in 2019 between Moscow and Vientiane provides for the supply of 12 Mi-35s.'))).toEqual(['signed 12 Mi-35 Russia→Laos 2019']);
+  });
+
+  it('reads helicopters that "were to be built" at home, and a number "according to the agreements", as no one deal', () => {
+    expect(signed(records('Laos was supposed to get 20 ready-made Ka-226T, while 40 helicopters were to be built in Laos.'))).toEqual([]);
+    expect(signed(records('According to the agreements between the two countries, 50 Mi-17V-5 helicopters will serve with the Laotian army.'))).toEqual([]);
+  });
+
+  it('reads talks "negotiated and signed" as signed, dated by the "Last year" that opens the sentence, not the delivery year', () => {
+    const list = article('x', ['Last year, Rosoboronexport and the government of Laos negotiated and signed a new agreement for delivering an additional batch of 30 Mi-17V-5 helicopters in 2014.'], '2014-02-12');
+    expect(signed(list)).toEqual(['signed 30 Mi-17V-5 Russia→Laos 2013']);
+  });
+
+  it('dates "заключённый в этом году" by the article, never by the delivery "до конца 2022 года", and reads a ФБУ as a Russian buyer', () => {
+    const list = article('x', ['Контракт холдинга с ФБУ «Лесная авиация», заключённый в этом году, предусматривает поставку до конца 2022 года шести вертолетов Ми-8МТВ-1.'], '2021-05-10');
+    expect(signed(list)).toEqual(['signed 6 Mi-8MTV-1 Russia→Russia 2021']);
+  });
+
+  it('reads a purchase dropped ("отказалась от закупки 48") as a plan, unless the article tells its agreement concluded', () => {
+    expect(signed(records('Лаос отказался от закупки у России 48 вертолетов Ми-17В-5.'))).toEqual([]);
+    const cancelled = records('Лаос отказался от покупки 16 вертолетов Ми-17 из-за санкций.', 'Соглашение о поставках вертолетов заключили в ноябре 2021 года.');
+    expect(signed(cancelled)).toEqual(['signed 16 Mi-17 Russia→Laos 2021']);
+    expect(cancelled[0]!.evidence.find((e) => e.field === 'status')).toMatchObject({ says: 'signed: a contract now being cancelled', quote: 'заключили' });
+  });
+});

@@ -23,6 +23,9 @@ export interface CuePattern {
   pattern: RegExp;
 }
 
+/** "concluded a contract" signs; "concluded manufacturing of 7", "concluded talks" do not. */
+const CONCLUDED = 'concluded(?! (?:the |its |their )?(?:manufactur|production|assembl|work|test|trial|construction|building|repair|overhaul|exercise|visit|talks|negotiations)\\p{L}*)';
+
 // Word boundaries that see Cyrillic letters as letters (\b does not). The cue patterns leave
 // the one before the word to the scanner (`cuesIn`): a regex that starts with a lookbehind
 // cannot skip ahead to the letters it could start with, and scans several times slower.
@@ -58,7 +61,7 @@ export const CUES: readonly CuePattern[] = [
     pattern: cueWords(
       'offer(?:s|ed|ing)?|propos(?:es|ed|ing|al|als)|negotiat\\p{L}*|in talks|talks (?:with|on|about|over|for)|held talks|talked about|discuss(?:es|ed|ing|ion|ions)?|consultations?|' +
         '(?:could|may|might|would|should|can) (?:also )?(?:buy|acquire|order|purchase|receive|sign|get|be (?:signed|procured|purchased|bought|ordered|supplied|delivered|acquired)|procure)|' +
-        'plans? to|planned to|planning to|expects? to|expecting to|(?:was|were) to be (?:purchased|bought|acquired|procured|ordered|supplied|delivered)|decided to|decides to|decision to|expecting|expects (?:an? |more |further )?orders?|anticipat(?:es|ed|ing)|in the (?:process|course) of (?:being )?sign\\p{L}*|plans?|intends? to|intended to|intention|intentions|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)|interested in|interest in|' +
+        'plans? to|planned to|planning to|expects? to|expecting to|(?:was|were) to be (?:purchased|bought|acquired|procured|ordered|supplied|delivered|built|manufactured|produced|assembled|made|installed)|(?:was|were) supposed to|decided to|decides to|decision to|expecting|expects (?:an? |more |further )?orders?|anticipat(?:es|ed|ing)|in the (?:process|course) of (?:being )?sign\\p{L}*|plans?|intends? to|intended to|intention|intentions|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)|interested in|interest in|' +
         'expected to (?:sign|order|buy|acquire|purchase|be signed)|(?:is|are) expected to be signed|wants? to|wanted to|seeks? to|sought to|seeking|looking to|aims? to|hopes? to|would like|ready to (?:supply|sell|deliver|offer|make|place|sign|order|buy|purchase|acquire)|prepared to|' +
         'pending (?:acquisition|purchase|procurement|order|deal|contract|sale)|process to (?:buy|procure|purchase|acquire)|there will be (?:a|an) (?:\\p{L}+ )?(?:agreement|contract|deal)|tender|tenders|bid|bids|bidding|competition|request for proposals?|RFP|memorandum|MoU|(?:letter|agreement|protocol|declaration|statement) of intent|intent|LoI|draft (?:contract|agreement)|drafted|to be (?:ordered|purchased|bought|acquired|procured)|claims? (?:of|that)|rumou?rs? (?:of|that)|unconfirmed|(?:will|would|shall) (?:soon |also |later )?be (?:ordered|purchased|bought|acquired|procured|contracted)|будут (?:заказаны|закуплены|приобретены)|будет (?:заказан[аоы]?|закуплен[аоы]?|приобрет[её]н[аоы]?)|close to (?:finali[sz]ing|signing|concluding|sealing|clinching)|nearing (?:a |the )?(?:deal|contract|agreement|signing)|on the verge of (?:signing|finali[sz]ing|concluding)|option(?:s)? (?:for|to|of)|an option|possible|potential|possibility|prospective|' +
         '(?:loan|credit|credit line|financing|funding) to (?:allow|enable|help|fund|finance|pay for)|(?:will|would|could|is to|are to) be used to (?:buy|purchase|acquire|pay for)|кредит\\p{L}* на (?:покупку|закупку|приобретение)|' +
@@ -69,7 +72,9 @@ export const CUES: readonly CuePattern[] = [
         '(?:will|would|is to|are to|is set to|are set to|is going to|are going to|expected to|due to|going to)(?: (?:soon|also|finally|shortly|then|likely|probably|officially|\\p{L}+ly))? sign|to be signed|will be signed|will soon be signed|preparing to|prepares to|prepared to|getting ready to|готов(?:ит|ят)ся|собира(?:ется|ются)|yet to (?:be )?sign\\p{L}*|not (?:yet )?(?:been )?signed|awaits|awaiting|' +
         'одобрил[аи]? (?:покупку|закупку|приобретение)|решил[аио]? (?:купить|закупить|приобрести|заказать)|решени\\p{L}* (?:о (?:покупке|закупке|приобретении)|купить|закупить|приобрести)|одобрен[аоы]? (?:покупка|закупка|приобретение)|предлож\\p{L}*|переговор\\p{L}*|планир\\p{L}*|план(?:ы|ах|ов)?|намерен\\p{L}*|намерева\\p{L}*|рассматрива\\p{L}*|рассмотр\\p{L}*|обсужд\\p{L}*|консультаци\\p{L}*|' +
         'в стадии подписания|одобрил[аио]? выделение|выделени\\p{L}* (?:средств )?на (?:закупку|покупку|приобретение)|(?:было|были|был|была) одобрен\\p{L}*|дал[аио]? добро|на стадии подписания|рассчитыва\\p{L}*|мо(?:жет|гут|г|гла|гли)|возможн\\p{L}*|заинтересован\\p{L}*|тендер\\p{L}*|конкурс\\p{L}*|меморандум\\p{L}*|протокол о намерениях|опцион\\p{L}*|' +
-        'в ближайшее время|в скором времени|in the near future|ожида\\p{L}* подписани\\p{L}*|будет подписан\\p{L}*|подпишут|подпишет|предполага\\p{L}*|хоч\\p{L}*|хот(?:ят|ел|ела|ели)|готов(?:а|ы)? (?:поставить|продать)|проект (?:соглашения|контракта|договора)',
+        'в ближайшее время|в скором времени|in the near future|ожида\\p{L}* подписани\\p{L}*|будет подписан\\p{L}*|подпишут|подпишет|предполага\\p{L}*|хоч\\p{L}*|хот(?:ят|ел|ела|ели)|готов(?:а|ы)? (?:поставить|продать)|проект (?:соглашения|контракта|договора)|' +
+        // a purchase dropped before any contract: "отказалась от закупки 48" (a contract cancelled stays a contract)
+        'отказал\\p{L}* от (?:закупки|покупки|приобретения|планов)',
     ),
   },
   // ---- a report denied: whatever it said was agreed, was not (see DENIAL)
@@ -112,7 +117,7 @@ export const CUES: readonly CuePattern[] = [
     kind: 'signed',
     verb: true,
     pattern: cueWords(
-      'sign(?:s|ed|ing)?|inked|concluded|conclude|awarded|ordered|purchased|purchases|bought|buys|sold|acquired|acquires|procured|contracted|' +
+      `sign(?:s|ed|ing)?|inked|${CONCLUDED}|conclude|awarded|` + 'ordered|purchased|purchases|bought|buys|sold|acquired|acquires|procured|contracted|' +
         'agreed (?:to (?:buy|purchase|acquire|supply|deliver|sell|the)|on (?:the )?(?:sale|purchase|supply|delivery|deal))|struck (?:a|the) deal|sealed (?:an?|the) (?:deal|contract|agreement)|clinched|finali[sz]ed|firmed up|booked|won (?:a|the) (?:contract|order|deal)|secured (?:a|the|an) (?:contract|order|deal)|placed (?:an?|the|its) orders?|' +
         'подписал[аио]?|подписавш\\p{L}*|заключивш\\p{L}*|подписан[аоы]?|подписанн\\p{L}*|подписани\\p{L}*|подписали|заключени\\p{L}*(?= (?:\\p{L}+ ){0,2}(?:контракт|договор|соглашени|сделк))|заключил[аио]?|заключ[её]н[аоы]?|заключенн\\p{L}*|заключ[её]нн\\p{L}*|законтрактовал[аио]?|законтрактованн\\p{L}*|заказал[аио]?|заказан[аоы]?|заказанн\\p{L}*|закупил[аио]?|приобр[её]л[аио]?|купил[аио]?|договорил(?:ись|ась|ся|ось)|утвердил[аио]?',
     ),
@@ -130,7 +135,7 @@ export const CUES: readonly CuePattern[] = [
     kind: 'total',
     verb: true,
     pattern: cueWords(
-      'exported|export (?:total|figures)|worldwide|world market|market share|the world over|around the world|over the (?:last|past) (?:\\d+|\\p{L}+) (?:years|decades)|in the (?:last|past) (?:\\d+|\\p{L}+) years|' +
+      'exported|export (?:total|figures)|worldwide|world market|market share|the world over|around the world|over the (?:last|past) (?:\\d+|\\p{L}+) (?:years|decades)|in the (?:last|past) (?:\\d+|\\p{L}+) years|(?:according to|under) the (?:agreements|contracts|deals)|(?:so far|to date|thus far|at the moment) (?:sold|bought|ordered|purchased)|(?:sold|bought|ordered|purchased) (?:so far|to date|thus far|at the moment)|' +
         'экспортирован\\p{L}*|в мире|мирово\\p{L}* рын\\p{L}*|доля рынка|портфел\\p{L}*|за последние (?:\\d+|\\p{L}+) (?:лет|года)',
     ),
   },
@@ -147,13 +152,13 @@ export const ORDERED_IN_YEAR = /^\S*,?\s+(?:(?:that|which)\s+(?:were|was)\s+)?(o
 
 /** Verbs that sign: a year next to one is the year signed. */
 export const SIGNING_VERB = words(
-  'sign(?:s|ed|ing)?|inked|concluded|awarded|ordered|purchased|bought|acquired|procured|contracted|agreed|struck|sealed|clinched|finali[sz]ed|placed|(?:won|secured) (?:a|an|the) (?:contract|order|deal)|(?:was|were|been) announced|ceremony (?:to mark|marking)|' +
+  `sign(?:s|ed|ing)?|inked|${CONCLUDED}|awarded|` + 'ordered|purchased|bought|acquired|procured|contracted|agreed|struck|sealed|clinched|finali[sz]ed|placed|(?:won|secured) (?:a|an|the) (?:contract|order|deal)|(?:was|were|been) announced|ceremony (?:to mark|marking)|' +
     'подписал[аио]?|подписавш\\p{L}*|заключивш\\p{L}*|подписан\\p{L}*|подписали|заключил[аио]?|заключ[её]н\\p{L}*|заказал[аио]?|закупил[аио]?|приобр[её]л[аио]?|договорил\\p{L}*|утвердил[аио]?',
 );
 
 /** A contract noun whose object is the deal's size: "a contract for 48", "контракт на поставку 12". */
 export const CONTRACT_FOR = new RegExp(
-  `${B}(?:contracts?|deals?|orders?|agreements?|supplements?)(?:\\s+(?:worth|valued at|of)\\s+\\S+(?:\\s+(?:million|billion|mln|bn))?)?(?:\\s+(?:with|between)(?:\\s+the)?(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){1,5})?\\s+(?:(?:for|on|covering|to (?:supply|deliver|buy|purchase|acquire|procure)|calls? for|called for|includes?|included)\\s+)(?:the\\s+)?(?:(?:supply|supplying|delivery|delivering|deliveries|purchase|purchasing|buying|sale|acquisition|acquiring|procurement|procuring|production(?: and supply)?|manufacture)\\s+(?:of\\s+)?)?(?:an?\\s+)?(?:(?:additional|further|another|more|new)\\s+)?$` +
+  `${B}(?:contracts?|deals?|orders?|agreements?|supplements?)(?:\\s+(?:worth|valued at|of)\\s+\\S+(?:\\s+(?:million|billion|mln|bn))?)?(?:\\s+(?:with|between)(?:\\s+the)?(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){1,5})?\\s+(?:(?:for|on|covering|to (?:supply|deliver|buy|purchase|acquire|procure)|calls? for|called for|includes?|included)\\s+)(?:the\\s+)?(?:(?:supply|supplying|delivery|delivering|deliveries|purchase|purchasing|buying|sale|acquisition|acquiring|procurement|procuring|production(?: and supply)?|manufacture)\\s+(?:of\\s+)?)?(?:an?\\s+)?(?:(?:additional|further|another|more|new)\\s+)?(?:(?:batch|lot)\\s+of\\s+)?$` +
     `|${B}(?:covers?|covering|covered|provides for|provided for|calls for|called for|envisages|envisaged|stipulates|stipulated)\\s+(?:the\\s+)?(?:supply|delivery|deliveries|purchase|sale|acquisition|procurement)\\s+of\\s+(?:an?\\s+)?$` +
     `|${B}(?:контракт\\p{L}*|договор\\p{L}*|соглашени\\p{L}*|заказ\\p{L}*|допсоглашени\\p{L}*|сделк\\p{L}*)\\s+(?:(?:от\\s+)?(?:19|20)\\d\\d\\s+(?:года|г\\.)\\s+)?(?:(?:на|о|об)\\s+)(?:(?:поставк\\p{L}*|покупк\\p{L}*|закупк\\p{L}*|приобретени\\p{L}*|производств\\p{L}*)\\s+)?(?:(?:в|для)\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:\\p{Lu}\\p{L}+\\s+)?(?:(?:ещ[её]|дополнительн\\p{L}*)\\s+)?$` +
     `|${B}(?:контрактом|договором|соглашением)\\s+предусм\\p{L}*\\s+(?:поставк\\p{L}*|закупк\\p{L}*)\\s+$`,

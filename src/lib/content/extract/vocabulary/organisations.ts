@@ -51,6 +51,8 @@ export const ORGANISATIONS: readonly Organisation[] = [
   org('UTair', 'Russia', 'buyer', `UTair|Utair|${Q}ЮТэйр${Q_END}|${Q}Ютэйр${Q_END}`),
   org('Gazprom', 'Russia', 'buyer', `Gazpromavia|Gazprom Avia|Gazprom|${Q}Газпромавиа${Q_END}|${Q}Газпром(?:а|у|ом)?${Q_END}`),
   org('National Air Ambulance Service', 'Russia', 'buyer', `National Air Ambulance Service|НССА|Национальн(?:ая|ой|ую) служб(?:а|ы|е|у) санитарной авиации`),
+  // a federal or regional state institution, by the letters that open its name: ФБУ «Авиалесоохрана»
+  org('a Russian state institution', 'Russia', 'buyer', `(?:ФБУ|ФГБУ|ФКУ|ФГКУ|ФГУП|ГБУЗ|ГБУ|ГКУ) [«"“]\\p{Lu}[^"»”]{0,60}[»"”]`),
   org("People's Liberation Army", 'China', 'buyer', `People[’']s Liberation Army(?: Air Force| Navy)?|PLAAF|PLAN|PLA|НОАК`),
 ];
 
