@@ -778,3 +778,17 @@ describe('deals told by their progress, their two sides and their end', () => {
     expect(cancelled[0]!.evidence.find((e) => e.field === 'status')).toMatchObject({ says: 'signed: a contract now being cancelled', quote: 'заключили' });
   });
 });
+
+describe('Russia’s own buyers and sales that are not yet made', () => {
+  const signed = (list: ContractRecord[]) => list.filter((r) => r.status === 'signed').map(line);
+
+  it('reads the defence ministry in every case ("с Министерством обороны РФ") and the forest fire service as Russian buyers', () => {
+    expect(signed(records('Холдинг подписал контракт с Министерством обороны РФ на поставку двух вертолетов Ми-38.'))).toEqual(['signed 2 Mi-38 Russia→Russia -']);
+    expect(signed(records('Kazan Helicopters signed a contract with the Federal Forestry Agency Avialesookhrana for the supply of six Mi-8MTV-1 helicopters.'))).toEqual(['signed 6 Mi-8MTV-1 Russia→Russia -']);
+  });
+
+  it('reads an auction for the sale of three helicopters as a plan', () => {
+    expect(signed(records('The state property committee of Laos will hold an auction for the sale of three Mi-8MTV-1.'))).toEqual([]);
+    expect(signed(records('Минобороны Лаоса объявило аукцион на продажу трех вертолетов Ми-8МТВ-1.'))).toEqual([]);
+  });
+});

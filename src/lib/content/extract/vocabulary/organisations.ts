@@ -51,6 +51,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
   org('UTair', 'Russia', 'buyer', `UTair|Utair|${Q}ЮТэйр${Q_END}|${Q}Ютэйр${Q_END}`),
   org('Gazprom', 'Russia', 'buyer', `Gazpromavia|Gazprom Avia|Gazprom|${Q}Газпромавиа${Q_END}|${Q}Газпром(?:а|у|ом)?${Q_END}`),
   org('National Air Ambulance Service', 'Russia', 'buyer', `National Air Ambulance Service|НССА|Национальн(?:ая|ой|ую) служб(?:а|ы|е|у) санитарной авиации`),
+  org('Avialesookhrana', 'Russia', 'buyer', `Avialesookhrana|${Q}Авиалесоохран(?:а|ы|е|у|ой)${Q_END}`),
   // a federal or regional state institution, by the letters that open its name: ФБУ «Авиалесоохрана»
   org('a Russian state institution', 'Russia', 'buyer', `(?:ФБУ|ФГБУ|ФКУ|ФГКУ|ФГУП|ГБУЗ|ГБУ|ГКУ) [«"“]\\p{Lu}[^"»”]{0,60}[»"”]`),
   org("People's Liberation Army", 'China', 'buyer', `People[’']s Liberation Army(?: Air Force| Navy)?|PLAAF|PLAN|PLA|НОАК`),
@@ -61,4 +62,4 @@ export const FORCES =
   /^\s+(?:Air Force|Air Forces|Navy|Naval Forces|Army|National Army|National Police|Security Forces|Armed Forces|Defen[cs]e Department|Department of Defen[cs]e|Aerospace Forces|Border Guard|Border Service|Coast Guard|National Guard|military(?![ \t]+\p{L})|junta|regime|Ministry of Defen[cs]e|Defen[cs]e Ministry|Defen[cs]e Forces|Interior Ministry|Ministry of Interior|Ministry of Internal Affairs|Police|government|side|customer|partners?)\b/iu;
 /** Russian force words before a country in the genitive: "ВВС Индии", "Минобороны Египта", "минобороны России". */
 export const RU_FORCES_BEFORE =
-  /(?:ВВС|ВМС|ВМФ|ВКС|МВД|МЧС|[Мм]инобороны|министерств[оау] обороны|армии|армия|армию|[Вв]ооруж[её]нн(?:ых|ые|ым|ыми) [Сс]ил(?:ы|ам|ами)?|сухопутных войск|авиации|погранслужбы|правительств[оау]|военно-воздушных сил)\s+$/u;
+  /(?:ВВС|ВМС|ВМФ|ВКС|МВД|МЧС|[Мм]инобороны|[Мм]инистерств(?:о|а|у|ом|е) обороны|армии|армия|армию|[Вв]ооруж[её]нн(?:ых|ые|ым|ыми) [Сс]ил(?:ы|ам|ами)?|сухопутных войск|авиации|погранслужбы|правительств[оау]|военно-воздушных сил)\s+$/u;
