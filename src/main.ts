@@ -7,10 +7,13 @@ import { db } from './lib/db/schema.ts';
 import { appUpdates } from './lib/pwa/service-worker.svelte.ts';
 import { installPrompt } from './lib/pwa/install.svelte.ts';
 import { followArticleChanges } from './lib/search/search-state.svelte.ts';
+import { dismissFirstScreen } from './lib/state/first-screen.ts';
 import { library } from './lib/state/library.svelte.ts';
 import { applyStoredPreferencesEarly, preferences } from './lib/state/preferences.svelte.ts';
 
 const root = document.getElementById('app')!;
+/** The longest a first screen kept from the last visit stands in for the app. */
+const FIRST_SCREEN_MAX_MS = 3_000;
 
 // Framed by another site's page (a server that sends the headers forbids it; one that does not
 // cannot), Sortie starts nothing and offers to open itself in its own window: a page on top
@@ -44,6 +47,9 @@ if (window.top !== window.self) {
   });
 
   mount(App, { target: root });
+  // The first screen kept from the last visit (public/first-screen.js) gives way to the app's
+  // Latest page as soon as it is drawn, and in any case soon, so the app's own notices show.
+  setTimeout(dismissFirstScreen, FIRST_SCREEN_MAX_MS);
 }
 
 async function backUpReaderData() {
