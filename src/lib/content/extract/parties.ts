@@ -163,6 +163,7 @@ const BUYER_VERB =
   /^(?:sign|signs|signed|inked|conclud\w*|подписал\p{L}*|заключил\p{L}*|order\w*|buy\w*|bought|purchas\w*|acqui\w*|receiv\w*|took|tak\w+|get|gets|got|procur\w*|obtain\w*|want\w*|plan\w*|intend\w*|seek\w*|consider\w*|получ\p{L}*|закуп\p{L}*|заказ\p{L}*|приобр\p{L}*|купи\p{L}*|намерен\p{L}*|планир\p{L}*)$/iu;
 const SELLER_VERB =
   /^(?:deliver\w*|suppl\w*|sell\w*|sold|export\w*|offer\w*|hand\w*|transfer\w*|ship\w*|provid\w*|постав\p{L}*|переда\p{L}*|прода\p{L}*|предлож\p{L}*|экспорт\p{L}*)$/iu;
+const RU_SUPPLY_BEFORE = /(?<![\p{L}])(?:поставк|постав(?:ит|ят|ил|или|ила|ило|ляет|ляют|ить)|передач|переда(?:ст|дут|л|ли|ла|ть)|продаж|прода(?:ст|дут|л|ли|ла|ть))\p{L}*(?![\p{L}])/u;
 const TO_WORDS = /^(?:to|for|into|toward|towards)$/i;
 const SUPPLY_VERB = /^(?:supply|supplies|supplied|supplying|equip|equips|equipped|arm|arms|armed|provide|provides|provided|постав\p{L}*|переда\p{L}*|прода\p{L}*|продаж\p{L}*)$/iu;
 const LOCATION_WORDS = /^(?:in|at|inside|across|near|within|around|throughout)$/i;
@@ -326,6 +327,9 @@ function roleOf(text: string, sentence: Span, words: Span[], from: number, to: n
   }
   if (LOCATION_WORDS.test(skipThe)) return forceAfter ? 'party' : 'location';
   if (SUPPLY_VERB.test(p1)) return 'recipient';
+  // "на поставку еще 30 вертолетов Ми-17В-5 Афганистану": a country in the dative (no preposition
+  // before it) after a supply is the one supplied
+  if (form.kind === 'ru-name' && /у$/u.test(first.text) && !/^\p{Ll}{1,3}$/u.test(p1) && RU_SUPPLY_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 120), first.start))) return 'recipient';
   // "to get Iraq twenty-two Mi-17", "buy Afghanistan 12": the country the number is got for
   if (/^(?:get|buy|procure|purchase)$/i.test(p1) && startsWithNumber(after)) return 'recipient';
   if (forceAfter || forceBefore) return 'party';

@@ -787,6 +787,11 @@ describe('Russia’s own buyers and sales that are not yet made', () => {
     expect(signed(records('Kazan Helicopters signed a contract with the Federal Forestry Agency Avialesookhrana for the supply of six Mi-8MTV-1 helicopters.'))).toEqual(['signed 6 Mi-8MTV-1 Russia→Russia -']);
   });
 
+  it('reads a country in the dative after a supply ("на поставку … Лаосу") as the one supplied, not the side that signed', () => {
+    const list = records('Поставки шли по контрактам между «Рособоронэкспортом» и министерством обороны США.', 'В 2014 году с США было подписано соглашение на поставку еще 12 вертолетов Ми-17В-5 Лаосу.');
+    expect(signed(list)).toEqual(['signed 12 Mi-17V-5 Russia→Laos 2014']);
+  });
+
   it('reads an auction for the sale of three helicopters as a plan', () => {
     expect(signed(records('The state property committee of Laos will hold an auction for the sale of three Mi-8MTV-1.'))).toEqual([]);
     expect(signed(records('Минобороны Лаоса объявило аукцион на продажу трех вертолетов Ми-8МТВ-1.'))).toEqual([]);
