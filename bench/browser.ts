@@ -34,6 +34,8 @@ const packBytes = readdirSync(join(outDir, 'content'))
   .reduce((sum, file) => sum + statSync(join(outDir, 'content', file)).size, 0);
 // MiniSearch alone, for the search baseline (bench/search-baseline.ts), bundled to run in a page
 const baselineScript = (await build({ entryPoints: ['bench/search-baseline.ts'], bundle: true, format: 'iife', globalName: 'searchBaseline', write: false, platform: 'browser', target: 'es2022' })).outputFiles[0]!.text;
+// raw IndexedDB storing the same packs, for the "every article stored" baseline (bench/store-baseline.ts)
+const storeScript = (await build({ entryPoints: ['bench/store-baseline.ts'], bundle: true, format: 'iife', globalName: 'storeBaseline', write: false, platform: 'browser', target: 'es2022' })).outputFiles[0]!.text;
 
 const server = await preview({ configFile: false, root: process.cwd(), build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
@@ -180,6 +182,13 @@ async function run(n: number): Promise<void> {
   for (let i = 0; i < 11; i++) note('toggle', await page.evaluate<number>(TOGGLE));
   note('elements', await page.evaluate(() => document.querySelectorAll('*').length));
   note('storage', await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0));
+  // the baseline for storing everything: the same packs fetched and written with raw IndexedDB,
+  // on the page of the origin that runs nothing of the app (after the storage estimate, which it
+  // would swell)
+  await page.goto(`${origin}/content/manifest.json`);
+  const raw = await page.evaluate<{ ms: number; articles: number }>(`${storeScript}; storeBaseline.run()`);
+  if (raw.articles !== ARTICLES) throw new Error(`the raw baseline stored ${raw.articles} articles, not ${ARTICLES}`);
+  note('raw store', raw.ms);
   await context.close();
 }
 
@@ -207,6 +216,8 @@ rows.push([`Build with ${ARTICLES} articles (parse, mine, pack, precache manifes
 rows.push(['Baseline: a bare page from the same server (median of 9 loads)', range(figures.get('bare')!, ms), '1 ×']);
 timed('First visit: the newest articles on screen', figures.get('first card')!);
 timed(`First visit: all ${ARTICLES} articles stored`, figures.get('all stored')!);
+rows.push(['Baseline: the same packs fetched and stored with raw IndexedDB, one transaction each, in the page', range(figures.get('raw store')!, ms), '']);
+timed(`First visit: all ${ARTICLES} articles stored, against raw IndexedDB`, figures.get('all stored')!, median(figures.get('raw store')!), 'raw IndexedDB');
 timed('Later visit: first article on screen (nothing to sync)', figures.get('later card')!);
 rows.push(['Later visit: of which the service worker answering with the page (its responseEnd)', range(figures.get('later document')!, ms), '']);
 timed("Later visit: the app's own page drawn over the first screen kept from the last visit", figures.get('later app card')!);
