@@ -70,6 +70,20 @@ describe('Settings', () => {
     expect(root.hasAttribute('data-theme')).toBe(false);
   });
 
+  test('on a full disk a choice still applies, the reader is told it is not kept, and the stored one stays', async () => {
+    render(SettingsView);
+    // the write fails as IndexedDB fails on a full disk: an AbortError whose inner error is the quota
+    const full = Object.assign(new Error('AbortError'), { name: 'AbortError', inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError') });
+    vi.spyOn(db.settings, 'put').mockRejectedValue(full);
+    await fireEvent.click(within(screen.getByRole('group', { name: 'Theme' })).getByRole('radio', { name: 'Dark' }));
+    expect(root.dataset.theme).toBe('dark');
+    const told = await within(section('Appearance')).findByText(/^Could not keep this choice/);
+    expect(told).toHaveAttribute('role', 'alert');
+    expect(told).toHaveTextContent('Could not keep this choice for next time: This device is out of storage space: free some space and try again.');
+    vi.restoreAllMocks();
+    expect((await loadPreferences(db)).theme).toBe('system');
+  });
+
   test('choosing a text size changes the text size of the whole page', async () => {
     render(SettingsView);
     const size = screen.getByRole('group', { name: 'Text size' });
