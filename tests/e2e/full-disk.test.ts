@@ -115,8 +115,9 @@ async function whatIsStored(): Promise<{ saved: string[]; imported: string[] }> 
   await page.getByText('Loading saved articles…').waitFor({ state: 'detached' });
   const saved = await page.locator('main li a').allInnerTexts();
   await page.goto(origin + '/import', { waitUntil: 'commit' });
-  await page.getByText('Loading your articles…').waitFor({ state: 'detached' });
+  // the heading first: before the app has drawn, there is no "Loading" line to wait out
   await page.getByRole('heading', { name: 'Your imported articles' }).waitFor();
+  await page.getByText('Loading your articles…').waitFor({ state: 'detached' });
   const imported = await page.locator('section[aria-labelledby="imported-heading"] li > a').allInnerTexts();
   return { saved, imported };
 }

@@ -100,9 +100,11 @@ describe('hostile text', () => {
     await page.getByLabel('Import data').setInputFiles({ name: 'hostile-titles.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(titled)) });
     await outcome.first().waitFor();
     await page.goto(origin + '/import', { waitUntil: 'commit' });
-    await page.getByText('Loading your articles…').waitFor({ state: 'detached' });
-    const listed = await page.locator('section[aria-labelledby="imported-heading"] li > a').allInnerTexts();
-    expect(listed).toContain(`${HOSTILE_INPUTS[0]} (synthetic)`);
+    // (the list is read from IndexedDB after the app has started: wait for it, not for the
+    // "Loading" line, which is not there yet before the app has drawn anything)
+    const imported = page.locator('section[aria-labelledby="imported-heading"] li > a');
+    await imported.filter({ hasText: `${HOSTILE_INPUTS[0]} (synthetic)` }).first().waitFor();
+    expect(await imported.allInnerTexts()).toContain(`${HOSTILE_INPUTS[0]} (synthetic)`);
     await nothingHappened();
 
     // hostile setting values: refused, naming the setting, and nothing imported
