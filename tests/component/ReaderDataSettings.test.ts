@@ -135,6 +135,8 @@ describe('Your data', () => {
     await storeImportedArticles(db, [mine]);
     await toggleBookmark(db, seed.id);
     await preferences.setTheme('dark');
+    // the next visit's first screen, kept from Latest: it shows the imported article's title
+    localStorage.setItem('sortie.first-screen', JSON.stringify({ code: '/assets/index-x.js', html: '<main><article>Synthetic imported copy</article></main>' }));
     render(ReaderDataSettings);
 
     await fireEvent.click(screen.getByRole('button', { name: 'Reset…' }));
@@ -149,6 +151,7 @@ describe('Your data', () => {
     expect(await db.articles.get(seed.id)).toBeDefined();
     expect(await loadPreferences(db)).toEqual({ theme: 'system', textSize: 'medium' });
     expect(root.hasAttribute('data-theme')).toBe(false);
+    expect(localStorage.getItem('sortie.first-screen')).toBeNull();
     expect(screen.getByRole('button', { name: 'Reset…' })).toHaveFocus();
   });
 });

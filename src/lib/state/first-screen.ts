@@ -8,10 +8,10 @@ const CARDS = 10;
 
 /** Keeps the top of the Latest page as it is on screen now, for the next visit's first paint. */
 export function keepFirstScreen(app: HTMLElement): void {
-  // the dev server's styles come with its code, so a first screen drawn before it is unstyled
-  if (import.meta.env.DEV) return;
   const code = document.querySelector('script[type="module"][src]')?.getAttribute('src');
-  if (!code) return;
+  // the dev server serves the source (/src/main.ts), whose styles come with its code: a first
+  // screen drawn before it would be unstyled
+  if (!code || code.endsWith('.ts')) return;
   const copy = app.cloneNode(true) as HTMLElement;
   // the copy stands beside the app's page for a moment: no ids twice, no notices of this visit
   for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
