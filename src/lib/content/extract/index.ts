@@ -103,11 +103,11 @@ const CONTRACT_FOR_BATCH = /(?<![\p{L}])(?:contracts?|agreements?|deals?|orders?
 const TRANCHE_BEFORE = /(?<![\p{L}])(?:the (?:first|last|remaining)|перв(?:ых|ые|ой|ую)|последн(?:их|ие)|оставш(?:ихся|иеся))\s+$/iu;
 const TRANCHE_AFTER = /^\s+(?:перв(?:ых|ые)|последн(?:их|ие)|first|last)(?![\p{L}])/iu;
 
-/** A sentence about the ceremony of a signing just told: "A ceremony to mark that was held at …". */
 /** "Under the agreement, Algeria will get 42 Mi-28N": a sentence that tells what the deal just told holds. */
 const UNDER_THE_DEAL = /^\s*["“«]?\s*(?:Under|According to|As part of) (?:the|this) (?:agreement|contract|deal)(?![\p{L}])|^\s*(?:По|Согласно|В рамках) (?:этому |этого |данному |данного )?(?:контракт|соглашени|договор)\p{L}*(?![\p{L}])(?!\s+(?:от\s+)?(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d)/iu;
 /** A cue of a purchase dropped before it was made: "отказалась от закупки". */
 const DROPPED = /^отказал/iu;
+/** A sentence about the ceremony of a signing just told: "A ceremony to mark that was held at …". */
 const MARKS_SIGNING = /(?<![\p{L}])(?:signing )?ceremony (?:to mark|marking) (?:that|this|it|the (?:signing|contract|deal|agreement))(?![\p{L}])/iu;
 
 /** One fact the article has stated, and where. */
@@ -747,7 +747,6 @@ function extractFrom(article: ArticleText, options: ExtractOptions): Extraction 
         if (farYear && !farYear.fromDate && namesContract && signedSoFar.length === 0 && dropped.length === 1) {
           const deal = dropped[0]!;
           deal.status = 'signed';
-          deal.flags.dropped = false;
           const signing = cues.find((c) => c.kind === 'signed' && c.verb) ?? cues.find((c) => c.kind === 'signed');
           const why: Evidence = { field: 'status', says: 'signed: a contract now being cancelled', quote: signing?.text ?? '', where: 'later in the article' };
           deal.evidence = [why, ...deal.evidence.filter((e) => e.field !== 'status')];
