@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import ExplorerView from '../../src/views/ExplorerView.svelte';
 import { db } from '../../src/lib/db/schema.ts';
 import { library } from '../../src/lib/state/library.svelte.ts';
@@ -113,6 +113,34 @@ describe('Explorer', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
     expect(await bodyRows()).toHaveLength(120);
     expect(screen.queryByText(/Showing/)).toBeNull();
+  });
+
+  test('Download CSV writes every deal the filters keep, drawn or not, each with the sentence that tells it', async () => {
+    // 80 synthetic one-deal articles, 60 of them for Laos: test data, not news
+    const articles = Array.from({ length: 80 }, (_, i) =>
+      parseArticle(
+        ['---', `title: Synthetic deal ${i + 1}`, 'date: 2021-02-01', 'publication: Synthetic Test Wire', '---', `In 2021 Rosoboronexport signed a contract with ${i < 60 ? 'Laos' : 'Peru'} for ${i + 2} Mi-17V-5 helicopters.`].join('\n'),
+        `synthetic-export-${i + 1}.txt`,
+      ),
+    );
+    await library.sync(bundleOf(articles, 'export-deals'));
+    router.navigate('/explorer?recipient=Laos', { replace: true });
+    const files: Blob[] = [];
+    const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (files.push(blob as Blob), 'blob:test'));
+    const revoked = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    try {
+      render(ExplorerView);
+      expect(await bodyRows()).toHaveLength(50);
+      await fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+      await vi.waitFor(() => expect(files).toHaveLength(1));
+      const lines = (await files[0]!.text()).trim().split('\r\n');
+      expect(lines).toHaveLength(1 + 60);
+      expect(lines.filter((line) => line.includes('signed a contract with Laos for'))).toHaveLength(60);
+      expect(lines.some((line) => line.includes('Peru'))).toBe(false);
+    } finally {
+      created.mockRestore();
+      revoked.mockRestore();
+    }
   });
 });
 

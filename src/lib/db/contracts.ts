@@ -1,6 +1,7 @@
 import type { PackedArticle } from '../content/article.ts';
 import { recordId } from '../content/deals.ts';
 import { EXTRACTOR_VERSION } from '../content/extractor-version.ts';
+import { isDealTable, patchTable, tableOf, type DealTable, type TableRecord } from '../explorer/deal-table.ts';
 import type { SortieDb, StoredArticle, StoredClaim, StoredContract } from './schema.ts';
 
 /** The article row to store: the pack's article without its mined records, which live in their own tables. */
@@ -9,15 +10,16 @@ export function articleRow(packed: PackedArticle, origin: StoredArticle['origin'
   return { ...article, origin, mentions: mentions ?? [], ...(origin === 'imported' ? { extractor: EXTRACTOR_VERSION } : {}) };
 }
 
+/** The `meta` row that holds the explorer's table (`lib/explorer/deal-table.ts`). */
+export const DEAL_TABLE_KEY = 'dealTable';
+
 /**
  * Replaces the stored records and claims of these articles with the ones they carry now.
- * Call inside a transaction over contracts and claims.
+ * Call inside a transaction over contracts, claims and meta.
  */
 export async function replaceContractsOf(db: SortieDb, articles: PackedArticle[]): Promise<void> {
-  await removeContractsOf(
-    db,
-    articles.map((article) => article.id),
-  );
+  const ids = articles.map((article) => article.id);
+  await deleteContractsOf(db, ids);
   const contracts: StoredContract[] = articles.flatMap((article) =>
     article.contracts.map((record, index) => ({
       ...record,
@@ -32,13 +34,41 @@ export async function replaceContractsOf(db: SortieDb, articles: PackedArticle[]
   );
   await db.contracts.bulkPut(contracts);
   await db.claims.bulkPut(claims);
+  await changeDealTable(db, ids, contracts);
 }
 
-/** Deletes the stored records and claims of these articles. */
+/** Deletes the stored records and claims of these articles. Call inside a transaction over contracts, claims and meta. */
 export async function removeContractsOf(db: SortieDb, articleIds: string[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  await deleteContractsOf(db, articleIds);
+  await changeDealTable(db, articleIds, []);
+}
+
+async function deleteContractsOf(db: SortieDb, articleIds: string[]): Promise<void> {
   if (articleIds.length === 0) return;
   await db.contracts.where('articleId').anyOf(articleIds).delete();
   await db.claims.where('articleId').anyOf(articleIds).delete();
+}
+
+/**
+ * Brings the explorer's table up to date after the records of `articleIds` were replaced by
+ * `added` (none for a deletion): the stored table is read and written once, whatever was
+ * written. A database with no table yet (from before it was kept) gets one built from every
+ * stored record, once.
+ */
+async function changeDealTable(db: SortieDb, articleIds: string[], added: TableRecord[]): Promise<void> {
+  const row = await db.meta.get(DEAL_TABLE_KEY);
+  const table = isDealTable(row?.value) ? patchTable(row.value, articleIds, added) : await buildDealTable(db);
+  await db.meta.put({ key: DEAL_TABLE_KEY, value: table });
+}
+
+/** The explorer's table built from every stored record (titles looked up for rows an earlier version stored without one). */
+async function buildDealTable(db: SortieDb): Promise<DealTable> {
+  const records = await db.contracts.toArray();
+  const untitled = [...new Set(records.filter((record) => record.articleTitle === undefined).map((record) => record.articleId))];
+  const articles = untitled.length > 0 ? await db.articles.bulkGet(untitled) : [];
+  const titles = new Map(articles.flatMap((article) => (article ? [[article.id, article.title] as const] : [])));
+  return tableOf(records.map((record) => ({ ...record, articleTitle: record.articleTitle ?? titles.get(record.articleId) ?? null })));
 }
 
 /** Every stored contract record, for the explorer (which filters and sorts in memory). */
@@ -57,31 +87,35 @@ export async function contractsOf(db: SortieDb, articleId: string): Promise<Stor
   return rows.sort((a, b) => a.order - b.order);
 }
 
-/** What the explorer shows: every record and claim, each with its article's title. */
+/** What the explorer shows: every record's summary, as the explorer's table, and every claim. */
 export interface ExplorerData {
-  rows: StoredContract[];
+  table: DealTable;
   claims: StoredClaim[];
 }
 
 /**
- * Every record and claim, read in one transaction. Titles are stored on the rows; only rows an
- * earlier version of Sortie stored without one need their article looked up.
+ * The explorer's table and every claim, read in one transaction: one stored row and the claims,
+ * whatever the number of records. A database from before the table was kept builds it here
+ * from every record (and `storeDealTable` keeps it for next time).
  */
 export function explorerData(db: SortieDb): Promise<ExplorerData> {
-  return db.transaction('r', [db.contracts, db.claims, db.articles], async () => {
-    const [rows, claims] = await Promise.all([db.contracts.toArray(), db.claims.toArray()]);
-    const untitled = [
-      ...new Set([
-        ...rows.filter((row) => row.articleTitle === undefined).map((row) => row.articleId),
-        ...claims.filter((claim) => claim.articleTitle === undefined).map((claim) => claim.articleId),
-      ]),
-    ];
-    if (untitled.length === 0) return { rows, claims };
-    const articles = await db.articles.bulkGet(untitled);
-    const titles = new Map(articles.flatMap((article) => (article ? [[article.id, article.title] as const] : [])));
-    return {
-      rows: rows.map((row) => ({ ...row, articleTitle: row.articleTitle ?? titles.get(row.articleId) })),
-      claims: claims.map((claim) => ({ ...claim, articleTitle: claim.articleTitle ?? titles.get(claim.articleId) })),
-    };
+  return db.transaction('r', [db.contracts, db.claims, db.articles, db.meta], async () => {
+    const [row, claims] = await Promise.all([db.meta.get(DEAL_TABLE_KEY), db.claims.toArray()]);
+    const table = isDealTable(row?.value) ? row.value : await buildDealTable(db);
+    const titles = new Map(table.articles.map((id, i) => [id, table.titles[i] ?? undefined]));
+    return { table, claims: claims.map((claim) => ({ ...claim, articleTitle: claim.articleTitle ?? titles.get(claim.articleId) })) };
   });
+}
+
+/** Stores the explorer's table when the database has none yet (one from before it was kept), so the next opening reads it. */
+export async function storeDealTable(db: SortieDb): Promise<void> {
+  await db.transaction('rw', [db.contracts, db.articles, db.meta], async () => {
+    if (!isDealTable((await db.meta.get(DEAL_TABLE_KEY))?.value)) await db.meta.put({ key: DEAL_TABLE_KEY, value: await buildDealTable(db) });
+  });
+}
+
+/** The stored records with these ids (the reports of the deals a reader opens or exports), in that order; missing ones left out. */
+export async function contractsById(db: SortieDb, ids: readonly string[]): Promise<StoredContract[]> {
+  const rows = await db.contracts.bulkGet([...ids]);
+  return rows.filter((row): row is StoredContract => row !== undefined);
 }

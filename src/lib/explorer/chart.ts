@@ -1,6 +1,6 @@
 // The chart's bars: units by model or by year.
-import { facetValue, UNKNOWN } from './facets.ts';
-import { compareText, type ContractRow } from './rows.ts';
+import { facetValue, UNKNOWN, type FacetRow } from './facets.ts';
+import { compareText } from './rows.ts';
 
 /** One bar: its label, the units it adds up to and how many records went into it. */
 export interface Bar {
@@ -10,7 +10,7 @@ export interface Bar {
 }
 
 /** Units per model (most first) or per year (oldest first, `UNKNOWN` last). */
-export function unitsBy(rows: readonly ContractRow[], by: 'model' | 'year'): Bar[] {
+export function unitsBy(rows: readonly FacetRow[], by: 'model' | 'year'): Bar[] {
   const bars = new Map<string, Bar>();
   for (const row of rows) {
     const label = facetValue(row, by);

@@ -1,16 +1,27 @@
 // The explorer's row: one deal, with every article report of it.
 import type { ContractRecord, Evidence, Source } from '../content/contract.ts';
 import { dealRecord, groupByDeal } from '../content/deals.ts';
+import { tableRecord, type DealTable } from './deal-table.ts';
 
-/** One article's report of a deal: its stored record, the article's title, the sentences and the evidence there. */
-export interface Report {
+/** One article's report of a deal, as the table lists it: its stored record's id and its article. */
+export interface ReportRef {
   /** The stored record's id: an article links to this. */
   id: string;
   articleId: string;
   articleTitle?: string;
+}
+
+/** One article's report of a deal: its stored record, the article's title, the sentences and the evidence there. */
+export interface Report extends ReportRef {
   sources: Source[];
   evidence: Evidence[];
 }
+
+/** What the table, its facets, sorting, totals and chart read of a deal: no sentences, no evidence. */
+export type DealRow = Pick<
+  ContractRecord,
+  'supplier' | 'recipient' | 'designation' | 'model' | 'family' | 'category' | 'quantity' | 'year' | 'engine' | 'status'
+> & { id: string; reports: ReportRef[] };
 
 /** A stored record as the explorer reads it: the record, its id, and its article's title. */
 export type StoredRecord = ContractRecord & { id: string; articleTitle?: string };
@@ -39,8 +50,43 @@ export function mergeReports(records: readonly StoredRecord[]): ContractRow[] {
   });
 }
 
+/**
+ * One row per deal from the explorer's table, merged as `mergeReports` merges the records:
+ * each deal's reports in id order, the first one's fields and id for the deal's.
+ */
+export function dealRows(table: DealTable): DealRow[] {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < table.id.length; i++) {
+    // the fields of `dealKey`, by their codes: equal texts have equal codes in one table
+    const key = `${table.supplier[i]} ${table.recipient[i]} ${table.model[i]} ${table.engine[i]} ${table.quantity[i]} ${table.year[i]} ${table.status[i]}`;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  const rows: DealRow[] = [];
+  for (const group of groups.values()) {
+    if (group.length > 1) group.sort((a, b) => (table.id[a]! < table.id[b]! ? -1 : 1));
+    const { articleId: _article, articleTitle: _title, ...deal } = tableRecord(table, group[0]!);
+    const reports = group.map((i) => {
+      const title = table.titles[table.article[i]!];
+      return { id: table.id[i]!, articleId: table.articles[table.article[i]!]!, ...(title != null ? { articleTitle: title } : {}) };
+    });
+    rows.push({ ...deal, reports });
+  }
+  return rows;
+}
+
+/** The deals in full, from their reports' stored records, in the rows' order (a deal none of whose records is found is left out). */
+export function fullRows(rows: readonly DealRow[], records: readonly StoredRecord[]): ContractRow[] {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return rows.flatMap((row) => {
+    const reports = row.reports.flatMap((report) => byId.get(report.id) ?? []);
+    return reports.length > 0 ? mergeReports(reports).slice(0, 1) : [];
+  });
+}
+
 /** The reports of a row. */
-export function reportsOf(row: ContractRow): Report[] {
+export function reportsOf<R extends ReportRef>(row: { reports: R[] }): R[] {
   return row.reports;
 }
 

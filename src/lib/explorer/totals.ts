@@ -1,6 +1,6 @@
 // What the filtered rows add up to, and whether that agrees with the totals articles claim.
 import type { ClaimedTotal } from '../content/contract.ts';
-import type { ContractRow } from './rows.ts';
+import type { DealRow } from './rows.ts';
 
 /** Records and units in a set of rows. */
 export interface Totals {
@@ -22,7 +22,7 @@ export interface ClaimCheck {
 }
 
 /** The records and units in the rows, with units per category. */
-export function totals(rows: readonly ContractRow[]): Totals {
+export function totals(rows: readonly Pick<DealRow, 'quantity' | 'category'>[]): Totals {
   const result: Totals = { records: rows.length, units: 0, byCategory: {} };
   for (const row of rows) {
     result.units += row.quantity;
@@ -32,8 +32,14 @@ export function totals(rows: readonly ContractRow[]): Totals {
 }
 
 /** The checks of the claims made by the articles the rows come from. */
-export function claimsFor(claims: readonly ClaimedTotal[], rows: readonly ContractRow[]): ClaimCheck[] {
-  const articles = new Set(rows.flatMap((row) => row.sources.map((source) => source.articleId)));
+export function claimsFor(claims: readonly ClaimedTotal[], rows: readonly Pick<DealRow, 'reports'>[]): ClaimCheck[] {
+  // only the claiming articles are looked for: a few, against tens of thousands of rows
+  const claiming = new Set(claims.map((claim) => claim.articleId));
+  const articles = new Set<string>();
+  for (const row of rows) {
+    for (const report of row.reports) if (claiming.has(report.articleId)) articles.add(report.articleId);
+    if (articles.size === claiming.size) break;
+  }
   return claims
     .filter((claim) => articles.has(claim.articleId))
     .map((claim) => ({

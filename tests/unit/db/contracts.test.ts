@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { ContentManifest, PackedArticle } from '../../../src/lib/content/article.ts';
 import { packArticle } from '../../../src/lib/content/pack-article.ts';
 import { parseArticle } from '../../../src/lib/content/parse-article.ts';
-import { allClaims, allContracts, contractsOf, explorerData } from '../../../src/lib/db/contracts.ts';
+import { DEAL_TABLE_KEY, allClaims, allContracts, contractsOf, explorerData, storeDealTable } from '../../../src/lib/db/contracts.ts';
+import { deleteImportedArticle, storeImportedArticles } from '../../../src/lib/db/imports.ts';
+import { resetReaderData } from '../../../src/lib/db/reader-data.ts';
+import type { DealTable } from '../../../src/lib/explorer/deal-table.ts';
+import { dealRows, mergeReports, type DealRow } from '../../../src/lib/explorer/rows.ts';
 import { getReaderState, toggleBookmark } from '../../../src/lib/db/reader.ts';
 import { createDb } from '../../../src/lib/db/schema.ts';
 import { syncBundle } from '../../../src/lib/db/sync.ts';
@@ -61,16 +65,63 @@ describe('contract records in IndexedDB', () => {
 });
 
 describe('explorerData', () => {
-  it('gives every record and claim its article\'s title, also for rows stored without one', async () => {
+  /** What the explorer shows of each deal: its fields and its reports, in a fixed order. */
+  const shown = (rows: DealRow[]) =>
+    rows
+      .map(({ id, supplier, recipient, designation, model, family, category, quantity, year, engine, status, reports }) =>
+        JSON.stringify([id, supplier, recipient, designation, model, family, category, quantity, year, engine, status, reports.map((r) => [r.id, r.articleId, r.articleTitle])]),
+      )
+      .sort();
+
+  it('gives every deal and claim its article\'s title, also for records an earlier version stored without one', async () => {
     const db = freshDb();
     const { manifest, fetchPack } = bundle('v1', [seed]);
     await syncBundle(db, manifest, fetchPack);
     const [first] = await allContracts(db);
-    await db.contracts.put({ ...first!, articleTitle: undefined }); // as an older version stored it
-    const { rows, claims } = await explorerData(db);
+    await db.contracts.put({ ...first!, articleTitle: undefined }); // as an older version stored it,
+    await db.meta.delete(DEAL_TABLE_KEY); // before the explorer's table was kept
+    const { table, claims } = await explorerData(db);
+    const rows = dealRows(table);
     expect(rows.length).toBeGreaterThan(0);
-    expect(new Set(rows.map((row) => row.articleTitle))).toEqual(new Set([seed.title]));
+    expect(new Set(rows.flatMap((row) => row.reports.map((report) => report.articleTitle)))).toEqual(new Set([seed.title]));
     expect(claims.map((claim) => claim.articleTitle)).toEqual([seed.title]);
+  });
+
+  it('reads one stored table that stays what every stored record gives, through syncs, imports and deletions', async () => {
+    const db = freshDb();
+    const fromRecords = async () => shown(mergeReports(await allContracts(db)));
+    const fromTable = async () => shown(dealRows((await explorerData(db)).table));
+    // synthetic articles (made-up deals, not news)
+    const synthetic = (id: string, text: string) =>
+      packArticle(parseArticle(['---', `title: Synthetic ${id}`, 'date: 2021-03-01', 'publication: Synthetic', '---', text].join('\n'), `${id}.txt`));
+    const egypt = synthetic('egypt', 'Egypt signed a contract for 12 Mi-17 helicopters in 2019.');
+    const peru = synthetic('peru', 'Peru signed a contract for 24 Mi-171Sh helicopters in 2020. It also ordered 6 Ansat helicopters.');
+
+    await syncBundle(db, bundle('v1', [seed, egypt]).manifest, bundle('v1', [seed, egypt]).fetchPack);
+    expect((await db.meta.get(DEAL_TABLE_KEY))?.value).toBeDefined();
+    expect(await fromTable()).toEqual(await fromRecords());
+    expect((await fromTable()).length).toBe(6);
+
+    const fewer: PackedArticle = { ...seed, contracts: seed.contracts.slice(0, 2), hash: `${seed.hash}-fewer` };
+    await syncBundle(db, bundle('v2', [fewer, peru]).manifest, bundle('v2', [fewer, peru]).fetchPack);
+    expect(await fromTable()).toEqual(await fromRecords());
+    expect(shown(dealRows((await explorerData(db)).table)).join()).not.toContain('Mi-17"'); // Egypt's article left the corpus
+
+    const [imported] = await storeImportedArticles(db, [parseArticle(['---', 'title: Synthetic import', 'date: 2021-04-01', 'publication: Synthetic', '---', 'India signed a contract for 8 Ka-226T helicopters.'].join('\n'), 'import.txt')]);
+    expect(await fromTable()).toEqual(await fromRecords());
+    await deleteImportedArticle(db, imported!.id);
+    expect(await fromTable()).toEqual(await fromRecords());
+    await resetReaderData(db);
+    expect(await fromTable()).toEqual(await fromRecords());
+  });
+
+  it('keeps the table for next time when the database has none yet', async () => {
+    const db = freshDb();
+    await syncBundle(db, bundle('v1', [seed]).manifest, bundle('v1', [seed]).fetchPack);
+    await db.meta.delete(DEAL_TABLE_KEY);
+    await storeDealTable(db);
+    const stored = (await db.meta.get(DEAL_TABLE_KEY))?.value as DealTable;
+    expect(shown(dealRows(stored))).toEqual(shown(mergeReports(await allContracts(db))));
   });
 });
 

@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   FACET_KEYS,
+  FacetIndex,
+  type FacetKey,
+  type Filters,
   UNKNOWN,
   facetCounts,
   facetValue,
@@ -8,6 +12,8 @@ import {
   toggleFilter,
   type FacetCount,
 } from '../../../src/lib/explorer/facets.ts';
+import type { ContractRow } from '../../../src/lib/explorer/rows.ts';
+import { SORT_KEYS, SortOrders, sortRows } from '../../../src/lib/explorer/sort.ts';
 import { readState } from '../../../src/lib/explorer/url-state.ts';
 import { row, seedRows } from './rows.ts';
 
@@ -120,5 +126,59 @@ describe('toggleFilter', () => {
     expect(toggleFilter(one, 'recipient', 'India')).toEqual({ recipient: ['China', 'India'] });
     expect(toggleFilter(one, 'recipient', 'China')).toEqual({});
     expect(one).toEqual({ recipient: ['China'] }); // the input is left alone
+  });
+});
+
+describe('FacetIndex on many rows', () => {
+  // Random synthetic rows and filters (made-up deals, not news), against the rules read plainly.
+  const values = { recipient: ['Egypt', 'India', null], model: ['Mi-17', 'Ka-52', 'Ansat'], year: [2015, 2019, null], status: ['signed', 'proposed'] } as const;
+  const rowArb = fc.record({
+    recipient: fc.constantFrom(...values.recipient),
+    model: fc.constantFrom(...values.model),
+    year: fc.constantFrom(...values.year),
+    status: fc.constantFrom(...values.status),
+    quantity: fc.integer({ min: 1, max: 50 }),
+  }).map((fields) => row(fields));
+  const filtersArb: fc.Arbitrary<Filters> = fc.record(
+    {
+      recipient: fc.subarray(['Egypt', 'India', UNKNOWN, 'Peru']),
+      model: fc.subarray(['Mi-17', 'Ka-52', 'Ansat']),
+      year: fc.subarray(['2015', '2019', UNKNOWN]),
+      status: fc.subarray(['signed', 'proposed']),
+    },
+    { requiredKeys: [] },
+  );
+  const passes = (r: ContractRow, filters: Filters, except?: FacetKey) =>
+    FACET_KEYS.every((key) => key === except || !filters[key]?.length || filters[key]!.includes(facetValue(r, key)));
+
+  it('keeps exactly the rows every facet allows, and counts each value over the rows the other facets allow', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 60 }), filtersArb, (rows, filters) => {
+        const index = new FacetIndex(rows);
+        expect(index.filter(filters)).toEqual(rows.filter((r) => passes(r, filters)));
+        const counts = index.counts(filters);
+        for (const key of FACET_KEYS) {
+          for (const { value, count, units, selected } of counts[key]) {
+            const counted = rows.filter((r) => facetValue(r, key) === value && passes(r, filters, key));
+            expect([value, count, units]).toEqual([value, counted.length, counted.reduce((sum, r) => sum + r.quantity, 0)]);
+            expect(selected).toBe(filters[key]?.includes(value) ?? false);
+          }
+          // every value a row has is listed, and every selected one, once each
+          const listedValues = counts[key].map((c) => c.value);
+          expect(new Set(listedValues).size).toBe(listedValues.length);
+          expect(new Set(listedValues)).toEqual(new Set([...rows.map((r) => facetValue(r, key)), ...(filters[key] ?? [])]));
+        }
+      }),
+    );
+  });
+
+  it('sorted through a mask gives the matching rows in the order sorting them gives', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 60 }), filtersArb, fc.constantFrom(...SORT_KEYS), fc.constantFrom('asc' as const, 'desc' as const), (rows, filters, key, dir) => {
+        const index = new FacetIndex(rows);
+        const orders = new SortOrders(rows);
+        expect(orders.sorted({ key, dir }, index.matches(filters))).toEqual(sortRows(index.filter(filters), { key, dir }));
+      }),
+    );
   });
 });
