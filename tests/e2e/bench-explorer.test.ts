@@ -1,0 +1,28 @@
+// A smoke of `npm run bench:explorer` at 1,000 synthetic records, so the benchmark keeps
+// working; and what it rests on: records an earlier version stored, with no explorer table,
+// are all counted once the explorer has built its table, and the page stays a page's size.
+import { describe, expect, it } from 'vitest';
+import { mergeReports } from '../../src/lib/explorer/rows.ts';
+import { report, runOnce, syntheticRecords } from '../../bench/explorer.ts';
+import { serveDist } from './harness.ts';
+
+describe('bench:explorer, 1,000 records', () => {
+  it('counts every stored deal and every unit, draws a page of rows, and reports each figure beside its baseline', async () => {
+    const records = syntheticRecords(1000);
+    const server = await serveDist();
+    try {
+      const run = await runOnce(server.resolvedUrls!.local[0]!.replace(/\/$/, ''), records);
+      // the seed's five deals (every category) and the synthetic ones, merged as the explorer merges them
+      const deals = mergeReports(records);
+      const units = deals.reduce((sum, deal) => sum + deal.quantity, 0) + 145;
+      expect(run.summary).toBe(`${deals.length + 5} records, ${units} units`);
+      expect(run.elements).toBeLessThan(1500);
+      expect(run.toggles).toHaveLength(11);
+      const table = report(1000, [run]);
+      expect(table).toMatch(/Opened: .* \| \d+ ms \(\d+–\d+\) \| [\d.]+ × baseline \|/);
+      expect(table).toMatch(/A facet toggled, p95 of 11 \| \d+ ms/);
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+});
