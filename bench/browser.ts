@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { syntheticSources } from './synthetic-corpus.ts';
+import { TOGGLE } from './timing.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -103,17 +104,6 @@ const TYPE = (query: string) => `(async () => {
   const selector = 'main ol[data-query=' + JSON.stringify(query) + ']';
   while (!document.querySelector(selector)) await new Promise((resolve) => requestAnimationFrame(resolve));
   return performance.now() - last;
-})()`;
-// A facet toggle, from the tap to the frame after the page has drawn the change: Svelte updates
-// the DOM in the task of the tap, so the second animation frame after it comes once the
-// filtered facets, totals, chart and table are on screen.
-const TOGGLE = `(async () => {
-  const boxes = document.querySelectorAll('main fieldset input[type=checkbox]');
-  const box = boxes[boxes.length - 1];
-  const started = performance.now();
-  box.click();
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  return performance.now() - started;
 })()`;
 
 async function run(n: number): Promise<void> {

@@ -15,6 +15,7 @@ import { recordId } from '../src/lib/content/deals.ts';
 import { packArticle } from '../src/lib/content/pack-article.ts';
 import { parseCorpus } from '../src/lib/content/parse-article.ts';
 import { seededRandom, syntheticSources } from './synthetic-corpus.ts';
+import { TOGGLE } from './timing.ts';
 
 const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const RECIPIENTS = Array.from({ length: 60 }, (_, i) => `Synthland ${i + 1}`);
@@ -63,15 +64,6 @@ async function storeRaw(page: Page, records: StoredContract[]): Promise<void> {
   }
 }
 
-// From the tap to the second animation frame after it: the frame in which the change is drawn.
-const TOGGLE = `(async () => {
-  const boxes = document.querySelectorAll('main fieldset input[type=checkbox]');
-  const box = boxes[boxes.length - 1];
-  const started = performance.now();
-  box.click();
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  return performance.now() - started;
-})()`;
 
 /**
  * The baseline, in a page of the origin that runs nothing of the app: a raw getAll of the same
