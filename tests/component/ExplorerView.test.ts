@@ -31,6 +31,13 @@ describe('Explorer', () => {
     expect(claims).toHaveTextContent('121 counted');
   });
 
+  test('a database from before the explorer kept its table shows every deal, and keeps the table it built for next time', async () => {
+    await db.meta.delete('dealTable');
+    render(ExplorerView);
+    expect(await bodyRows()).toHaveLength(4);
+    await vi.waitFor(async () => expect(await db.meta.get('dealTable')).toBeDefined());
+  });
+
   test('ticking a model filters the table and writes the filter into the URL', async () => {
     render(ExplorerView);
     await bodyRows();

@@ -18,6 +18,7 @@ export const DEAL_TABLE_KEY = 'dealTable';
  * Call inside a transaction over contracts, claims and meta.
  */
 export async function replaceContractsOf(db: SortieDb, articles: PackedArticle[]): Promise<void> {
+  if (articles.length === 0) return;
   const ids = articles.map((article) => article.id);
   await deleteContractsOf(db, ids);
   const contracts: StoredContract[] = articles.flatMap((article) =>
@@ -91,6 +92,8 @@ export async function contractsOf(db: SortieDb, articleId: string): Promise<Stor
 export interface ExplorerData {
   table: DealTable;
   claims: StoredClaim[];
+  /** True when no table was stored and this one was built from every record: `storeDealTable` keeps it. */
+  built: boolean;
 }
 
 /**
@@ -101,9 +104,10 @@ export interface ExplorerData {
 export function explorerData(db: SortieDb): Promise<ExplorerData> {
   return db.transaction('r', [db.contracts, db.claims, db.articles, db.meta], async () => {
     const [row, claims] = await Promise.all([db.meta.get(DEAL_TABLE_KEY), db.claims.toArray()]);
+    const built = !isDealTable(row?.value);
     const table = isDealTable(row?.value) ? row.value : await buildDealTable(db);
     const titles = new Map(table.articles.map((id, i) => [id, table.titles[i] ?? undefined]));
-    return { table, claims: claims.map((claim) => ({ ...claim, articleTitle: claim.articleTitle ?? titles.get(claim.articleId) })) };
+    return { table, built, claims: claims.map((claim) => ({ ...claim, articleTitle: claim.articleTitle ?? titles.get(claim.articleId) })) };
   });
 }
 

@@ -80,7 +80,8 @@ describe('explorerData', () => {
     const [first] = await allContracts(db);
     await db.contracts.put({ ...first!, articleTitle: undefined }); // as an older version stored it,
     await db.meta.delete(DEAL_TABLE_KEY); // before the explorer's table was kept
-    const { table, claims } = await explorerData(db);
+    const { table, claims, built } = await explorerData(db);
+    expect(built).toBe(true);
     const rows = dealRows(table);
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.flatMap((row) => row.reports.map((report) => report.articleTitle)))).toEqual(new Set([seed.title]));
@@ -99,6 +100,7 @@ describe('explorerData', () => {
 
     await syncBundle(db, bundle('v1', [seed, egypt]).manifest, bundle('v1', [seed, egypt]).fetchPack);
     expect((await db.meta.get(DEAL_TABLE_KEY))?.value).toBeDefined();
+    expect((await explorerData(db)).built).toBe(false);
     expect(await fromTable()).toEqual(await fromRecords());
     expect((await fromTable()).length).toBe(6);
 
