@@ -44,7 +44,7 @@ describe('ArticleParagraph', () => {
     const { container } = render(ArticleParagraph, { text, index: 4, marks, highlight, markHref });
     const mark = container.querySelector('mark#quoted') as HTMLElement;
     expect(mark).not.toBeNull();
-    expect(mark.textContent).toBe(sentence.sentence);
+    expect(mark.textContent).toMatch(/^The number counts 68 Mi-171 helicopters .* and 21 Ansat helicopters\.$/);
     expect(mark.tabIndex).toBe(-1);
     expect(within(mark).getAllByRole('link')).toHaveLength(4);
     expect(container.querySelector('p')!.textContent).toBe(text);

@@ -1,4 +1,4 @@
-import type { ClaimedTotal, ContractRecord, DealMention } from './contract.ts';
+import type { ClaimedTotal, PackedMention, PackedRecord } from './contract.ts';
 
 /** A clean article, parsed from one source file in `content/articles/`. */
 export interface Article {
@@ -56,10 +56,11 @@ export interface PackRef {
  * the extraction too, so an improved extractor re-ships the articles whose records changed.
  */
 export interface PackedArticle extends Article {
-  contracts: ContractRecord[];
+  /** Its records, their sources as offsets into this article's text (`withSentences` reads them). */
+  contracts: PackedRecord[];
   claims: ClaimedTotal[];
   /** Deals named with no number: marked in the text, not explorer rows. */
-  mentions: DealMention[];
+  mentions: PackedMention[];
 }
 
 /** The body of one pack file. */

@@ -4,16 +4,23 @@
 /** Whether a record is a new contract, a delivery under one, or an offer, option or talks. */
 export type ContractStatus = 'signed' | 'delivered' | 'proposed';
 
-/** Where a record was read: a sentence of `paragraphs[paragraph]` (`slice(start, end) === sentence`). */
-export interface Source {
+/**
+ * Where a record was read, as packs and the database keep it: offsets into one of its
+ * article's paragraphs, never another copy of the text (`sentenceOf` reads it back).
+ */
+export interface SourceRef {
   articleId: string;
   /** Index into the article's paragraphs; -1 for its title. */
   paragraph: number;
   start: number;
   end: number;
-  sentence: string;
   /** Offsets in the paragraph of the words that name the deal: the type, or "four helicopters". */
   words?: { start: number; end: number };
+}
+
+/** Where a record was read, with its sentence: `paragraphs[paragraph].slice(start, end) === sentence`. */
+export interface Source extends SourceRef {
+  sentence: string;
 }
 
 /** What a piece of evidence decided. */
@@ -33,8 +40,12 @@ export interface Evidence {
   where: string;
 }
 
-/** One deal for one type, with every sentence of every article that tells it. */
-export interface ContractRecord {
+/**
+ * One deal for one type, with every sentence of every article that tells it. The extractor
+ * gives it with its sentences (`Source`); packs and the database keep offsets alone
+ * (`PackedRecord`), and `withSentences` puts the sentences back from the article.
+ */
+export interface ContractRecord<S extends SourceRef = Source> {
   /** Supplier country, e.g. `Russia`. */
   supplier: string | null;
   /** Supplier organisations named with the deal, e.g. `Russian Helicopters`. */
@@ -58,19 +69,25 @@ export interface ContractRecord {
   value: { amount: number; currency: string; text: string } | null;
   status: ContractStatus;
   /** Every sentence that tells this deal, the first one first. */
-  sources: Source[];
+  sources: S[];
   /** Why the record is there and why its fields are what they are. */
   evidence: Evidence[];
 }
 
 /** A deal named without a number ("the supply of S-400 systems"): marked in the text, not a table row. */
-export interface DealMention {
+export interface DealMention<S extends SourceRef = Source> {
   designation: string;
   model: string;
   category: string;
   status: ContractStatus;
-  source: Source;
+  source: S;
 }
+
+/** A record as packs and the database keep it: its sources are offsets, its sentences are in the article. */
+export type PackedRecord = ContractRecord<SourceRef>;
+
+/** A deal mention as packs and the database keep it. */
+export type PackedMention = DealMention<SourceRef>;
 
 /** A total an article states ("120+ various rotorcraft") against what its records add up to. */
 export interface ClaimedTotal {
@@ -120,6 +137,50 @@ export function serialiseSource({ articleId, paragraph, start, end, sentence, wo
   return { articleId, paragraph, start, end, sentence, ...(words ? { words: { start: words.start, end: words.end } } : {}) };
 }
 
+/** A source as packed and stored: its offsets, without the sentence. */
+export function sourceRef({ articleId, paragraph, start, end, words }: SourceRef): SourceRef {
+  return { articleId, paragraph, start, end, ...(words ? { words: { start: words.start, end: words.end } } : {}) };
+}
+
+/** The record as a pack and the database keep it: `serialiseRecord` with offsets in place of sentences. */
+export function packRecord(record: ContractRecord): PackedRecord {
+  return { ...serialiseRecord(record), sources: record.sources.map(sourceRef) };
+}
+
+/** The deal mention as a pack and the database keep it. */
+export function packMention({ designation, model, category, status, source }: DealMention): PackedMention {
+  return { designation, model, category, status, source: sourceRef(source) };
+}
+
+/** What `sentenceOf` reads of an article. */
+export interface ArticleBody {
+  title?: string;
+  paragraphs: readonly string[];
+}
+
+/** The sentence a source points at in its article (paragraph -1 is the title); empty when the offsets fall outside it. */
+export function sentenceOf(source: SourceRef, article: ArticleBody): string {
+  const text = source.paragraph < 0 ? (article.title ?? '') : article.paragraphs[source.paragraph];
+  if (text === undefined || source.start < 0 || source.end > text.length || source.start > source.end) return '';
+  return text.slice(source.start, source.end);
+}
+
+/**
+ * The record with each source's sentence read from its article (`articleOf` by id); a source
+ * whose article is not at hand keeps an empty sentence. Keeps every other field as it is.
+ */
+export function withSentences<R extends { sources: readonly SourceRef[] }>(
+  record: R,
+  articleOf: (articleId: string) => ArticleBody | undefined,
+): Omit<R, 'sources'> & { sources: Source[] } {
+  return {
+    ...record,
+    sources: record.sources.map((source) => {
+      const article = articleOf(source.articleId);
+      return { ...sourceRef(source), sentence: article ? sentenceOf(source, article) : '' };
+    }),
+  };
+}
 /** Where a source's sentence is: "the headline" (paragraph -1) or "paragraph 3". */
 export function sourcePlace(source: Pick<Source, 'paragraph'>): string {
   return source.paragraph < 0 ? 'the headline' : `paragraph ${source.paragraph + 1}`;

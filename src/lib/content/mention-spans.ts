@@ -1,6 +1,6 @@
 // Where an article's contract records are mentioned in its text, for marking them as links.
 //
-// Each record carries the sentences it was read from (`sources`), each with the offsets of the
+// Each record carries where its sentences are in the paragraphs (`sources`), each with the offsets of the
 // words that name the deal ("Mi-171", "four helicopters"), and its type as written
 // (`designation`). The mark is those words; a source stored without them (by an earlier
 // version) is marked where the designation is in its sentence: several records in one sentence
@@ -8,14 +8,15 @@
 // marks), and only as a whole word ("Mi-171" is not the start of "Mi-171Sh"). A deal named
 // with no number (`id: null`) is marked too, but is not a link: it has no explorer row.
 
-import type { Source } from './contract.ts';
+import type { SourceRef } from './contract.ts';
 
 /** What marking needs of a record: a stored contract (`StoredContract`) has all of it; a deal mention has no id. */
 export interface MarkedRecord {
   id: string | null;
   order: number;
   designation: string;
-  sources: readonly Source[];
+  /** Rows stored by an earlier version also carry the sentence, which is then looked for if the offsets no longer hold it. */
+  sources: readonly (SourceRef & { sentence?: string })[];
 }
 
 /** A marked stretch of a paragraph and the records it stands for. */
@@ -60,10 +61,12 @@ function findWord(text: string, word: string, from: number): number {
 }
 
 /** Where the record's sentence is in its paragraph, or null when the text has changed. */
-function sentenceRange(paragraph: string, source: Source): Range | null {
-  if (paragraph.slice(source.start, source.end) === source.sentence) return { start: source.start, end: source.end };
-  const at = source.sentence === '' ? -1 : paragraph.indexOf(source.sentence);
-  return at === -1 ? null : { start: at, end: at + source.sentence.length };
+function sentenceRange(paragraph: string, source: MarkedRecord['sources'][number]): Range | null {
+  const { start, end, sentence } = source;
+  if (sentence === undefined) return start >= 0 && start < end && end <= paragraph.length ? { start, end } : null;
+  if (paragraph.slice(start, end) === sentence) return { start, end };
+  const at = sentence === '' ? -1 : paragraph.indexOf(sentence);
+  return at === -1 ? null : { start: at, end: at + sentence.length };
 }
 
 interface Candidate extends MentionSpan {

@@ -1,4 +1,5 @@
 import type { PackedArticle } from '../content/article.ts';
+import { withSentences, type Source } from '../content/contract.ts';
 import { recordId } from '../content/deals.ts';
 import { EXTRACTOR_VERSION } from '../content/extractor-version.ts';
 import { isDealTable, patchTable, tableOf, type DealTable, type TableRecord } from '../explorer/deal-table.ts';
@@ -118,8 +119,26 @@ export async function storeDealTable(db: SortieDb): Promise<void> {
   });
 }
 
-/** The stored records with these ids (the reports of the deals a reader opens or exports), in that order; missing ones left out. */
-export async function contractsById(db: SortieDb, ids: readonly string[]): Promise<StoredContract[]> {
-  const rows = await db.contracts.bulkGet([...ids]);
-  return rows.filter((row): row is StoredContract => row !== undefined);
+/** A stored record with its sentences read back from its article, as the deal's detail and the export show it. */
+export type QuotedContract = Omit<StoredContract, 'sources'> & { sources: Source[] };
+
+/** Articles read at a time for their sentences: an export of every record never holds every article body at once. */
+const ARTICLES_PER_READ = 200;
+
+/**
+ * The stored records with these ids (the reports of the deals a reader opens or exports), in
+ * that order, each source with its sentence read from its article (a record's sources are all
+ * in its own article); missing records left out.
+ */
+export async function contractsById(db: SortieDb, ids: readonly string[]): Promise<QuotedContract[]> {
+  const rows = (await db.contracts.bulkGet([...ids])).filter((row): row is StoredContract => row !== undefined);
+  const articleIds = [...new Set(rows.map((row) => row.articleId))];
+  const quoted = new Map<string, QuotedContract>();
+  for (let at = 0; at < articleIds.length; at += ARTICLES_PER_READ) {
+    const wanted = new Set(articleIds.slice(at, at + ARTICLES_PER_READ));
+    const articles = await db.articles.bulkGet([...wanted]);
+    const byId = new Map(articles.flatMap((article) => (article ? [[article.id, article] as const] : [])));
+    for (const row of rows) if (wanted.has(row.articleId)) quoted.set(row.id, withSentences(row, (id) => byId.get(id)));
+  }
+  return rows.map((row) => quoted.get(row.id)!);
 }

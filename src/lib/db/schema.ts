@@ -1,13 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article } from '../content/article.ts';
-import type { ClaimedTotal, ContractRecord, DealMention } from '../content/contract.ts';
+import type { ClaimedTotal, PackedMention, PackedRecord } from '../content/contract.ts';
 
 /** An article as stored: the parsed article plus where it came from. */
 export interface StoredArticle extends Article {
   /** `bundled` articles come and go with the corpus; `imported` ones belong to the reader. */
   origin: 'bundled' | 'imported';
   /** Deals the article names with no number: marked in its text, not explorer rows. */
-  mentions?: DealMention[];
+  mentions?: PackedMention[];
   /** For an imported article, the extractor version its records were mined with (absent: before version 2). */
   extractor?: number;
 }
@@ -36,8 +36,12 @@ export interface SettingRow {
   value: unknown;
 }
 
-/** A contract record as stored, keyed by `recordId` (article, paragraph, sentence, model, index). */
-export interface StoredContract extends ContractRecord {
+/**
+ * A contract record as stored, keyed by `recordId` (article, paragraph, sentence, model, index).
+ * Its sources are offsets into its article (rows stored before version 24 of the extractor also
+ * carry the sentence, which nothing reads); `withSentences` reads the sentences from the article.
+ */
+export interface StoredContract extends PackedRecord {
   id: string;
   /** The article it was mined from (its sources are all in it): the index "the records of this article" uses. */
   articleId: string;

@@ -1,5 +1,5 @@
 // The explorer's row: one deal, with every article report of it.
-import type { ContractRecord, Evidence, Source } from '../content/contract.ts';
+import type { ContractRecord, Evidence, Source, SourceRef } from '../content/contract.ts';
 import { dealRecord, groupByDeal } from '../content/deals.ts';
 import { tableRecord, type DealTable } from './deal-table.ts';
 
@@ -12,8 +12,8 @@ export interface ReportRef {
 }
 
 /** One article's report of a deal: its stored record, the article's title, the sentences and the evidence there. */
-export interface Report extends ReportRef {
-  sources: Source[];
+export interface Report<S extends SourceRef = Source> extends ReportRef {
+  sources: S[];
   evidence: Evidence[];
 }
 
@@ -23,17 +23,17 @@ export type DealRow = Pick<
   'supplier' | 'recipient' | 'designation' | 'model' | 'family' | 'category' | 'quantity' | 'year' | 'engine' | 'status'
 > & { id: string; reports: ReportRef[] };
 
-/** A stored record as the explorer reads it: the record, its id, and its article's title. */
-export type StoredRecord = ContractRecord & { id: string; articleTitle?: string };
+/** A stored record as the explorer reads it: the record (with its sentences, unless `S` says offsets), its id, and its article's title. */
+export type StoredRecord<S extends SourceRef = Source> = ContractRecord<S> & { id: string; articleTitle?: string };
 
 /**
  * A deal as the explorer shows it: one record with every report's sentences as its sources,
  * the first report's id, and the reports themselves, so a deal two articles name is counted once.
  */
-export type ContractRow = ContractRecord & { id: string; reports: Report[] };
+export type ContractRow<S extends SourceRef = Source> = ContractRecord<S> & { id: string; reports: Report<S>[] };
 
 /** One row per deal: records that report the same deal merge into one row listing all their reports. */
-export function mergeReports(records: readonly StoredRecord[]): ContractRow[] {
+export function mergeReports<S extends SourceRef = Source>(records: readonly StoredRecord<S>[]): ContractRow<S>[] {
   return groupByDeal(records).map((group) => {
     const { articleTitle: _title, ...deal } = dealRecord(group);
     return {

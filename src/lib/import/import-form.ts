@@ -1,4 +1,5 @@
-import { contractsOf } from '../db/contracts.ts';
+import { withSentences } from '../content/contract.ts';
+import { contractsOf, type QuotedContract } from '../db/contracts.ts';
 import type { SortieDb, StoredArticle, StoredContract } from '../db/schema.ts';
 import { readerMessage } from '../reader-message.ts';
 import { importArticle } from './import-article.ts';
@@ -17,7 +18,8 @@ export interface ImportFormValues {
 /** A finished import: the stored article and the contract records mined from it, in reading order. */
 export interface ImportResult {
   article: StoredArticle;
-  records: StoredContract[];
+  /** With their sentences, read from the article. */
+  records: QuotedContract[];
 }
 
 /** Imports what the form holds: the picked file, or else the pasted text. */
@@ -34,7 +36,8 @@ export async function importFromForm(
     ? { ...(await readImportFile(form.file)), ...facts }
     : { text: form.text, kind: 'paste', ...facts };
   const article = await importArticle(db, input, options);
-  return { article, records: await contractsOf(db, article.id) };
+  const records = await contractsOf(db, article.id);
+  return { article, records: records.map((record) => withSentences(record, () => article)) };
 }
 
 /** "4 contracts were found in it." */

@@ -117,6 +117,15 @@ describe('mentionSpans', () => {
     expect(mentionSpans(['Different text now.'], [r]).size).toBe(0);
     expect(mentionSpans([], [r]).size).toBe(0);
   });
+
+  it('marks a record stored as offsets alone (no copy of its sentence), and skips one whose offsets run past its paragraph', () => {
+    const p = 'Earlier news. Chile ordered 6 Mi-171 helicopters. Later news.';
+    const s = 'Chile ordered 6 Mi-171 helicopters.';
+    const { sentence: _copy, ...offsets } = record('a', 0, p, s, 'Mi-171').sources[0]!;
+    const stored: MarkedRecord = { id: 'a', order: 0, designation: 'Mi-171', sources: [offsets] };
+    expect(marked([p], [stored], 0)).toEqual(['Mi-171']);
+    expect(mentionSpans(['Chile ordered'], [stored]).size).toBe(0);
+  });
 });
 
 describe('segments', () => {

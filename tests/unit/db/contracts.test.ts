@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentManifest, PackedArticle } from '../../../src/lib/content/article.ts';
 import { packArticle } from '../../../src/lib/content/pack-article.ts';
 import { parseArticle } from '../../../src/lib/content/parse-article.ts';
-import { DEAL_TABLE_KEY, allClaims, allContracts, contractsOf, explorerData, storeDealTable } from '../../../src/lib/db/contracts.ts';
+import { DEAL_TABLE_KEY, allClaims, allContracts, contractsById, contractsOf, explorerData, storeDealTable } from '../../../src/lib/db/contracts.ts';
 import { deleteImportedArticle, storeImportedArticles } from '../../../src/lib/db/imports.ts';
 import { resetReaderData } from '../../../src/lib/db/reader-data.ts';
 import type { DealTable } from '../../../src/lib/explorer/deal-table.ts';
@@ -61,6 +61,49 @@ describe('contract records in IndexedDB', () => {
     expect(await allContracts(db)).toEqual([]);
     expect(await allClaims(db)).toEqual([]);
     expect((await getReaderState(db, seed.id))?.bookmarkedAt).toBeTypeOf('number');
+  });
+});
+
+describe('a record keeps where its sentence is, not a copy of it', () => {
+  // synthetic articles (made-up deals, not news)
+  const synthetic = (id: string, text: string) =>
+    packArticle(parseArticle(['---', `title: Synthetic ${id}`, 'date: 2021-03-01', 'publication: Synthetic', '---', text].join('\n'), `${id}.txt`));
+
+  it('stores the seed\'s records as offsets, and the deal\'s detail reads each sentence back from the article', async () => {
+    const db = freshDb();
+    await syncBundle(db, bundle('v1', [seed]).manifest, bundle('v1', [seed]).fetchPack);
+    const rows = await contractsOf(db, seed.id);
+    expect(JSON.stringify(rows)).not.toContain('The number counts 68 Mi-171');
+    const quoted = await contractsById(db, rows.map((row) => row.id));
+    expect(quoted.map((record) => record.id)).toEqual(rows.map((row) => row.id));
+    expect(quoted[0]!.sources[0]!.sentence).toMatch(/^The number counts 68 Mi-171 helicopters .* and 21 Ansat helicopters\.$/);
+    const headline = quoted.flatMap((record) => record.sources).filter((source) => source.paragraph < 0);
+    for (const source of headline) expect(seed.title).toContain(source.sentence);
+    expect(quoted.every((record) => record.sources.every((source) => source.sentence !== ''))).toBe(true);
+  });
+
+  it('takes the same room whatever the length of its sentence', async () => {
+    const db = freshDb();
+    const clause = ', a purchase the ministry had described in its annual report as a long-awaited step that would let the army fly in the mountains'.repeat(4);
+    // ids and titles of equal length, so only the sentence differs
+    const short = synthetic('peru-a', 'Peru signed a contract for 24 Mi-171Sh helicopters in 2020.');
+    const long = synthetic('peru-b', `Peru signed a contract for 24 Mi-171Sh helicopters in 2020${clause}.`);
+    await syncBundle(db, bundle('v1', [short, long]).manifest, bundle('v1', [short, long]).fetchPack);
+    const size = async (id: string) => JSON.stringify(await contractsOf(db, id)).length;
+    expect(await size('peru-a')).toBeGreaterThan(0);
+    // a few more digits in the sentence's end offset, nothing more
+    expect(await size('peru-b')).toBeLessThanOrEqual((await size('peru-a')) + 4);
+    const [record] = await contractsById(db, (await contractsOf(db, 'peru-b')).map((row) => row.id));
+    expect(record!.sources[0]!.sentence.length).toBeGreaterThan(clause.length);
+  });
+
+  it('a record whose article is not stored keeps an empty sentence rather than failing the export', async () => {
+    const db = freshDb();
+    const peru = synthetic('peru', 'Peru signed a contract for 24 Mi-171Sh helicopters in 2020.');
+    await syncBundle(db, bundle('v1', [peru]).manifest, bundle('v1', [peru]).fetchPack);
+    const ids = (await contractsOf(db, 'peru')).map((row) => row.id);
+    await db.articles.delete('peru');
+    expect((await contractsById(db, ids)).map((record) => record.sources.map((source) => source.sentence))).toEqual([['']]);
   });
 });
 
