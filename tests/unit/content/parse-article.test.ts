@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ContentError, type Article } from '../../../src/lib/content/article.ts';
-import { articleIdFromFileName, parseArticle, parseCorpus } from '../../../src/lib/content/parse-article.ts';
+import { EMAIL_PLACEHOLDER, articleIdFromFileName, parseArticle, parseCorpus } from '../../../src/lib/content/parse-article.ts';
 
 const SEED_NAME = '2020-10-22-putin-russia-china-military-cooperation.txt';
 const SEED = readFileSync(fileURLToPath(new URL(`../../../content/articles/${SEED_NAME}`, import.meta.url)), 'utf8');
@@ -160,6 +160,14 @@ describe('furniture', () => {
     );
     expect(visibleText(article)).not.toMatch(EMAIL);
     expect(article.paragraphs[0]).toMatch(/^Write to .* for the report\.$/);
+  });
+
+  it('reads a paragraph of one 300,000-letter word whole, and still removes an address after it', () => {
+    // looked for from inside every run of letters, an address took time in the square of the
+    // run's length: this paragraph alone took about 40 s
+    const word = 'x'.repeat(300_000);
+    const article = parse(`${word} then write to desk@example.org today.`);
+    expect(article.paragraphs).toEqual([`${word} then write to ${EMAIL_PLACEHOLDER} today.`]);
   });
 
   it('reads glued, spaced and colon forms of the related-article lines, and ends the body there', () => {
