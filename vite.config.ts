@@ -49,8 +49,10 @@ function appPlugins(): PluginOption[] {
         globPatterns: ['**/*.{js,css,html,json,svg,png,ico}'],
         // The content packs are not precached: the sync fetches them once and keeps their
         // articles in IndexedDB, so each article is stored once, not also in Cache Storage.
-        // The manifest is, so that an offline start knows which packs it has.
-        globIgnores: ['screenshots/**', 'content/pack-*.json'],
+        // The manifest is, so that an offline start knows which packs it has. The import readers'
+        // own chunk is what a page with no workers would load (Node, tests): a browser reads
+        // imports in the import worker, which carries its own copy.
+        globIgnores: ['screenshots/**', 'content/pack-*.json', 'assets/read-import-*.js'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/content\//, /^\/sw\.js$/, /^\/workbox-/],
         maximumFileSizeToCacheInBytes: MAX_PRECACHE_BYTES,

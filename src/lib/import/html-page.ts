@@ -1,3 +1,7 @@
+// A saved web page read as text by parse5, the WHATWG HTML parser (the one jsdom uses): it builds
+// the tree a browser's parser would, runs and loads nothing, and works in a worker, which has no
+// DOMParser. Every walk over the tree is a loop, not a recursion: a tree may be deep.
+import { parse, type DefaultTreeAdapterTypes as Tree } from 'parse5';
 import { isHttpUrl } from '../content/front-matter.ts';
 
 /** What a saved web page gives an import: its text with paragraph breaks, and its facts. */
@@ -11,16 +15,14 @@ export interface HtmlPage {
   url: string | null;
 }
 
-/** The browser's DOMParser, or jsdom's in tests. */
-export type DomParserClass = new () => Pick<DOMParser, 'parseFromString'>;
-
 // Nothing here is article text; the parser keeps the rest inert (no scripts run, nothing loads).
 // A <form> stays: some sites wrap the whole page in one.
-const DROPPED =
-  'script, style, noscript, template, iframe, frame, object, embed, svg, math, canvas, audio, video, ' +
-  'button, select, textarea, input, dialog';
+const DROPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'canvas', 'audio', 'video',
+  'button', 'select', 'textarea', 'input', 'dialog',
+]);
 // Page chrome around the article; dropped only when the page has no <article> or <main>.
-const CHROME = 'nav, header, footer, aside';
+const CHROME = new Set(['nav', 'header', 'footer', 'aside']);
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
   'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
@@ -77,74 +79,155 @@ export function withoutUnclosedForeign(html: string): string {
   return pieces.join('');
 }
 
-/**
- * Reads a saved web page as text. The page is parsed by DOMParser into an inert document:
- * its scripts never run and its images, frames and styles never load.
- */
-export function readHtmlPage(html: string, Parser: DomParserClass): HtmlPage {
-  const doc = new Parser().parseFromString(withoutUnclosedForeign(html), 'text/html');
-  const meta = (selector: string) => clean(doc.querySelector(selector)?.getAttribute('content'));
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
-  const publication = meta('meta[property="og:site_name"]');
+/**
+ * Reads a saved web page as text. parse5 builds the tree the browser's parser would; nothing in
+ * it runs or loads. Time and memory grow in proportion to the page.
+ */
+export function readHtmlPage(html: string): HtmlPage {
+  // scripting off, as in a DOMParser document: <noscript> holds markup, which is dropped
+  const doc = parse(withoutUnclosedForeign(html), { scriptingEnabled: false });
+  const metaContent = (attribute: 'property' | 'name', value: string) =>
+    clean(attr(firstElement(doc, (el) => el.tagName === 'meta' && attr(el, attribute) === value), 'content'));
+
+  const publication = metaContent('property', 'og:site_name');
+  const titleElement = firstElement(doc, (el) => el.tagName === 'title');
+  const h1 = firstElement(doc, (el) => el.tagName === 'h1');
+  const time = firstElement(doc, (el) => el.tagName === 'time' && attr(el, 'datetime') !== null);
+  // rel's values are case-insensitive in HTML
+  const canonical = firstElement(doc, (el) => el.tagName === 'link' && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'));
   const facts = {
     title:
-      meta('meta[property="og:title"]') ??
-      withoutSiteName(clean(doc.title), publication) ??
-      clean(doc.querySelector('h1')?.textContent),
-    date:
-      meta('meta[name="date"]') ??
-      meta('meta[property="article:published_time"]') ??
-      clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
+      metaContent('property', 'og:title') ??
+      withoutSiteName(clean(titleElement && childText(titleElement)), publication) ??
+      clean(h1 && textOf(h1)),
+    date: metaContent('name', 'date') ?? metaContent('property', 'article:published_time') ?? clean(attr(time, 'datetime')),
     publication,
-    url: httpUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')),
+    url: httpUrl(attr(canonical, 'href')),
   };
 
-  for (const element of doc.querySelectorAll(DROPPED)) element.remove();
   const root = mainContent(doc);
-  if (root === doc.body) for (const element of root.querySelectorAll(CHROME)) element.remove();
-
   const out: string[] = [];
-  writeText(root, out, false);
+  writeText(root, out, root.tagName === 'body');
   return { ...facts, text: tidy(out.join('')) };
 }
 
-/** The page's `<article>` with the most text, else its `<main>`, else its body. */
-function mainContent(doc: Document): HTMLElement {
-  const articles = [...doc.querySelectorAll<HTMLElement>('article')];
-  if (articles.length > 0) {
-    return articles.reduce((best, next) => (textLength(next) > textLength(best) ? next : best));
-  }
-  return doc.querySelector<HTMLElement>('main') ?? doc.body;
+/** An element of the page's own markup (not one inside an SVG drawing or a formula). */
+function isElement(node: Tree.Node): node is Tree.Element {
+  return 'tagName' in node && node.namespaceURI === HTML_NAMESPACE;
 }
 
-function textLength(element: Element): number {
-  return (element.textContent ?? '').replace(/\s+/g, '').length;
+function attr(element: Tree.Element | null, name: string): string | null {
+  return element?.attrs.find((attribute) => attribute.name === name)?.value ?? null;
 }
 
-/** Appends the text under `node`, with a blank line around each block and a line break for each `<br>`. */
-function writeText(node: Node, out: string[], preformatted: boolean): void {
-  for (const child of node.childNodes) {
-    if (child.nodeType === 3 /* text */) {
-      const text = child.nodeValue ?? '';
-      out.push(preformatted ? text : text.replace(/\s+/g, ' '));
-      continue;
-    }
-    if (child.nodeType !== 1 /* element */) continue;
-    const name = (child as Element).localName;
-    if (name === 'br') {
-      out.push('\n');
-    } else if (BLOCKS.has(name)) {
-      out.push('\n\n');
-      writeText(child, out, preformatted || name === 'pre');
-      out.push('\n\n');
-    } else if (CELLS.has(name)) {
-      out.push(' ');
-      writeText(child, out, preformatted);
-      out.push(' ');
-    } else {
-      writeText(child, out, preformatted);
+const dropped = (element: Tree.Element) => DROPPED.has(element.tagName);
+
+interface Visit {
+  /** Called for each element; false skips what it holds. */
+  enter?: (element: Tree.Element) => boolean;
+  /** Called when an element `enter` let in ends. */
+  leave?: (element: Tree.Element) => void;
+  text?: (value: string) => void;
+}
+
+/** Walks the page's elements and texts under `root` in document order, with a loop (a tree may be thousands deep). */
+function walk(root: Tree.ParentNode, visit: Visit): void {
+  const steps: { node: Tree.ChildNode; leaving: boolean }[] = [];
+  const push = (parent: Tree.ParentNode) => {
+    for (let i = parent.childNodes.length - 1; i >= 0; i--) steps.push({ node: parent.childNodes[i]!, leaving: false });
+  };
+  push(root);
+  for (let step = steps.pop(); step; step = steps.pop()) {
+    const { node, leaving } = step;
+    if (node.nodeName === '#text') visit.text?.((node as Tree.TextNode).value);
+    else if (!isElement(node)) continue;
+    else if (leaving) visit.leave?.(node);
+    else if (visit.enter?.(node) ?? true) {
+      steps.push({ node, leaving: true });
+      push(node);
     }
   }
+}
+
+/** The first element that passes `test`, in document order. */
+function firstElement(root: Tree.ParentNode, test: (element: Tree.Element) => boolean): Tree.Element | null {
+  let found: Tree.Element | null = null;
+  walk(root, {
+    enter: (element) => {
+      if (found === null && test(element)) found = element;
+      return found === null;
+    },
+  });
+  return found;
+}
+
+/** All the text under `element`, as `textContent` reads it. */
+function textOf(element: Tree.Element): string {
+  const out: string[] = [];
+  walk(element, { text: (value) => out.push(value) });
+  return out.join('');
+}
+
+/** The text of an element's own text children, as `document.title` reads its `<title>`. */
+function childText(element: Tree.Element): string {
+  return element.childNodes.map((node) => (node.nodeName === '#text' ? (node as Tree.TextNode).value : '')).join('');
+}
+
+/** The page's `<article>` with the most text, else its first `<main>`, else its body; none inside what is dropped. */
+function mainContent(doc: Tree.Document): Tree.Element {
+  // one walk: an article's text is the letters counted between its start and its end
+  let letters = 0;
+  const starts = new Map<Tree.Element, number>();
+  let article: Tree.Element | null = null;
+  let most = -1;
+  let main: Tree.Element | null = null;
+  let body: Tree.Element | null = null;
+  walk(doc, {
+    enter: (element) => {
+      if (dropped(element)) return false;
+      if (element.tagName === 'article') starts.set(element, letters);
+      else if (element.tagName === 'main') main ??= element;
+      else if (element.tagName === 'body') body ??= element;
+      return true;
+    },
+    leave: (element) => {
+      const start = starts.get(element);
+      if (start !== undefined && letters - start > most) [article, most] = [element, letters - start];
+    },
+    text: (value) => {
+      letters += value.replace(/\s+/g, '').length;
+    },
+  });
+  // parse5 gives every page an <html> and a <body>
+  return article ?? main ?? body ?? (doc.childNodes.find(isElement) as Tree.Element);
+}
+
+/**
+ * Appends the text under `root`, with a blank line around each block and a line break for each
+ * `<br>`; without what is dropped, nor the page's chrome when `withoutChrome`.
+ */
+function writeText(root: Tree.Element, out: string[], withoutChrome: boolean): void {
+  let preformatted = 0;
+  walk(root, {
+    enter: (element) => {
+      const name = element.tagName;
+      if (dropped(element) || (withoutChrome && CHROME.has(name))) return false;
+      if (name === 'br') out.push('\n');
+      else if (BLOCKS.has(name)) out.push('\n\n');
+      else if (CELLS.has(name)) out.push(' ');
+      if (name === 'pre') preformatted++;
+      return true;
+    },
+    leave: (element) => {
+      const name = element.tagName;
+      if (BLOCKS.has(name)) out.push('\n\n');
+      else if (CELLS.has(name)) out.push(' ');
+      if (name === 'pre') preformatted--;
+    },
+    text: (value) => out.push(preformatted > 0 ? value : value.replace(/\s+/g, ' ')),
+  });
 }
 
 /** Trims every line and keeps at most one blank line between blocks. */

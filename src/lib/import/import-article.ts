@@ -1,7 +1,7 @@
 import { storeNewImport } from '../db/imports.ts';
 import type { SortieDb, StoredArticle } from '../db/schema.ts';
 import { mineArticle, readArticle } from './mine.ts';
-import type { ImportInput, ReadImportOptions } from './read-import.ts';
+import type { ImportInput, ReadImportOptions } from './import-file.ts';
 
 /**
  * Imports an article: reads it, gives it an id of its own and stores it as the reader's, with

@@ -3,7 +3,7 @@ import { contractsOf, type QuotedContract } from '../db/contracts.ts';
 import type { SortieDb, StoredArticle, StoredContract } from '../db/schema.ts';
 import { readerMessage } from '../reader-message.ts';
 import { importArticle } from './import-article.ts';
-import { ImportError, readImportFile, type ImportInput, type ReadImportOptions } from './read-import.ts';
+import { ImportError, readImportFile, type ImportInput, type ReadImportOptions } from './import-file.ts';
 
 /** What the import form holds when the reader presses Import. */
 export interface ImportFormValues {

@@ -1,8 +1,8 @@
 // Reading and mining an imported article, in a worker where the browser has them (the page
 // stays responsive, and Cancel stops the work at once), in this thread where it has not (Node,
-// tests). A web page is read in this thread: it needs the browser's DOMParser, which workers lack.
+// tests). The readers and the extractor load in this thread only then.
 import type { Article, PackedArticle } from '../content/article.ts';
-import { ImportError, readImport, type ImportInput, type ReadImportOptions } from './read-import.ts';
+import { ImportError, type ImportInput, type ReadImportOptions } from './import-file.ts';
 
 /** The reader cancelled the import: nothing was stored. */
 export class ImportCancelled extends Error {
@@ -48,7 +48,10 @@ async function inWorker(job: WorkerJob, signal: AbortSignal | undefined, failed:
 /** Reads what the reader gave into an article (as `readImport` does), stopping when `signal` aborts. */
 export async function readArticle(input: ImportInput, options: ReadImportOptions = {}): Promise<Article> {
   if (options.signal?.aborted) throw new ImportCancelled();
-  if (input.kind === 'html' || typeof Worker === 'undefined') return readImport(input, options);
+  if (typeof Worker === 'undefined') {
+    const { readImport } = await import('./read-import.ts');
+    return readImport(input, options);
+  }
   const answer = await inWorker({ read: input, today: options.today }, options.signal, 'Reading the article failed');
   if (answer.article) return answer.article;
   if (answer.refused !== undefined) throw new ImportError(answer.refused);

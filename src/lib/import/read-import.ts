@@ -1,88 +1,23 @@
 import { ContentError, type Article } from '../content/article.ts';
 import { parseArticle } from '../content/parse-article.ts';
-import { formatBytes } from '../pwa/storage.ts';
-import { MAX_HTML_NESTING, nestingDepth, readHtmlPage, type DomParserClass } from './html-page.ts';
+import { MAX_HTML_NESTING, nestingDepth, readHtmlPage } from './html-page.ts';
 import { markdownToText } from './markdown-text.ts';
 import { isDateLine, pageDateFromText } from './page-date.ts';
 import { separateParagraphLines } from './paragraph-lines.ts';
 import { localIsoDay } from '../format.ts';
+import { ImportError, checkSize, type ImportInput, type ImportKind, type ReadImportOptions } from './import-file.ts';
 
-/** The largest text or file Sortie imports: 2 MB, far more than any article. */
-export const MAX_IMPORT_BYTES = 2_000_000;
+// Reads what the reader gave into an article. Runs in the import worker (mine-worker.ts), and
+// here in Node; the page's side of an import needs only import-file.ts, re-exported here.
+export { ImportError, MAX_IMPORT_BYTES, importKindOf, readImportFile, type ImportInput, type ImportKind, type ReadImportOptions } from './import-file.ts';
+
 /** A title longer than this is a paragraph, not a title. */
 export const MAX_TITLE_CHARS = 200;
 /** The publication an import gets when neither the reader nor the page names one. */
 export const DEFAULT_PUBLICATION = 'Imported';
 
-/** How the text arrived: pasted, or read from a file of this kind. */
-export type ImportKind = 'paste' | 'txt' | 'md' | 'html';
-
-/** What the reader gave to import: the text, and the facts they chose to fill in. */
-export interface ImportInput {
-  text: string;
-  kind: ImportKind;
-  /** The file's name, for messages; absent for pasted text. */
-  fileName?: string;
-  /** Size in bytes as read (a file's `size`); measured from `text` when absent. */
-  size?: number;
-  title?: string;
-  /** ISO 8601 date; today when absent and the page names none. */
-  date?: string;
-  publication?: string;
-  url?: string;
-}
-
-/** Options for tests: a DOMParser where the global one is missing, and a fixed "today". */
-export interface ReadImportOptions {
-  DOMParser?: DomParserClass;
-  today?: Date;
-  /** Aborted when the reader cancels: mining stops and nothing is stored. */
-  signal?: AbortSignal;
-}
-
-/** Something the reader gave cannot be imported; the message says what, in words. */
-export class ImportError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ImportError';
-  }
-}
-
-const EXTENSIONS: Record<string, Exclude<ImportKind, 'paste'>> = {
-  txt: 'txt',
-  text: 'txt',
-  md: 'md',
-  markdown: 'md',
-  html: 'html',
-  htm: 'html',
-};
-const MEDIA_TYPES: Record<string, Exclude<ImportKind, 'paste'>> = {
-  'text/plain': 'txt',
-  'text/markdown': 'md',
-  'text/html': 'html',
-};
 /** Parsed sources need a file name for their id; an import's id is replaced afterwards. */
 const PARSE_NAME = 'imported.txt';
-
-/** The kind of file a name (or, without an extension, a media type) says it is. */
-export function importKindOf(fileName: string, mediaType = ''): Exclude<ImportKind, 'paste'> {
-  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  const kind = extension === undefined ? MEDIA_TYPES[mediaType.split(';')[0]!.trim()] : EXTENSIONS[extension];
-  if (kind) return kind;
-  throw new ImportError(
-    extension === undefined
-      ? `Sortie imports .txt, .md and .html files: “${fileName}” has no extension to say which it is.`
-      : `Sortie imports .txt, .md and .html files, not .${extension} files.`,
-  );
-}
-
-/** Reads a picked file as import input: checks its kind and size before reading it. */
-export async function readImportFile(file: File): Promise<Pick<ImportInput, 'text' | 'kind' | 'fileName' | 'size'>> {
-  const kind = importKindOf(file.name, file.type);
-  checkSize(file.size, file.name);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  return { text: decode(bytes, kind), kind, fileName: file.name, size: file.size };
-}
 
 /**
  * Turns what the reader gave into an article with the same parser as bundled articles, so the
@@ -104,14 +39,12 @@ export function readImport(input: ImportInput, options: ReadImportOptions = {}):
   let body: string;
   let page: { title: string | null; date: string | null; publication: string | null; url: string | null } | null = null;
   if (kind === 'html') {
-    const Parser = options.DOMParser ?? globalThis.DOMParser;
-    if (!Parser) throw new ImportError('This browser cannot read web pages (it has no DOMParser).');
     if (nestingDepth(source) > MAX_HTML_NESTING) {
       throw new ImportError(
         `This page nests its elements more than ${MAX_HTML_NESTING.toLocaleString('en-GB')} levels deep, which no article needs: Sortie does not read it. Copy the article’s text and paste it instead.`,
       );
     }
-    const read = readHtmlPage(source, Parser);
+    const read = readHtmlPage(source);
     if (read.text === '') throw new ImportError('No article text was found in this page.');
     ({ text: body, ...page } = read);
   } else {
@@ -165,16 +98,6 @@ export function readImport(input: ImportInput, options: ReadImportOptions = {}):
   }
 }
 
-function checkSize(bytes: number, fileName: string | undefined): void {
-  if (bytes <= MAX_IMPORT_BYTES) return;
-  const what = fileName === undefined ? 'The pasted text' : `The file “${fileName}”`;
-  // just over the limit, both round to "2 MB": then the bytes themselves tell the difference
-  const [size, limit] = formatBytes(bytes) === formatBytes(MAX_IMPORT_BYTES)
-    ? [`${bytes.toLocaleString('en-GB')} bytes`, `${MAX_IMPORT_BYTES.toLocaleString('en-GB')} bytes`]
-    : [formatBytes(bytes), formatBytes(MAX_IMPORT_BYTES)];
-  throw new ImportError(`${what} is ${size}: Sortie imports up to ${limit}.`);
-}
-
 /** Why `text` looks like a binary file read as text, or null when it looks like text. */
 function binaryProblem(text: string): string | null {
   if (text.includes('\u0000')) return 'it contains NUL bytes';
@@ -221,22 +144,4 @@ function pageDate(value: string | null | undefined): string | null {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Bytes as text: UTF-16 when a byte-order mark says so, an HTML page's declared charset, else UTF-8. */
-function decode(bytes: Uint8Array, kind: ImportKind): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  if (kind === 'html') {
-    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-    const charset = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
-    if (charset) {
-      try {
-        return new TextDecoder(charset).decode(bytes);
-      } catch {
-        // An unknown label: read it as UTF-8.
-      }
-    }
-  }
-  return new TextDecoder().decode(bytes);
 }
