@@ -36,33 +36,34 @@ export async function storeImportedArticles(db: SortieDb, articles: Article[]): 
 
 /**
  * Stores a newly imported article under an id of its own: `imported-<slug>`, or `-2`, `-3`… when
- * that is taken. The id is chosen inside the write transaction, so two tabs importing articles
- * of the same title at once keep both. `fields` has no id or hash yet; they are given here.
- * `mine` mines the article beforehand (the import view does it in a worker); by default, here.
+ * that is taken. The id is checked again inside the write transaction, so two tabs importing
+ * articles of the same title at once keep both. `fields` has no id or hash yet; they are given
+ * here. `mine` mines the article (the import view does it in a worker); by default, here.
  */
 export async function storeNewImport(
   db: SortieDb,
   fields: Omit<Article, 'id' | 'hash'>,
   mine?: (article: Article) => Promise<PackedArticle>,
 ): Promise<StoredArticle> {
-  const { packArticle } = await import('../content/pack-article.ts');
   const withId = (id: string): Article => {
     const article = { ...fields, id };
     return { ...article, hash: hashJson(article) };
   };
-  // mined beforehand under the id free now; mined again in the transaction only if another
-  // tab took that id meanwhile (synchronous work, which keeps the transaction open)
-  const first = withId(await freeImportId(db, fields.title));
-  let packed = mine ? await mine(first) : packArticle(first);
-  try {
-    return await db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
-      const id = await freeImportId(db, fields.title);
-      if (id !== packed.id) packed = packArticle(withId(id));
-      const [row] = await putImportedArticles(db, [packed]);
-      return row!;
-    });
-  } catch (error) {
-    throw storageError(error);
+  const mined = mine ?? (async (article: Article) => (await import('../content/pack-article.ts')).packArticle(article));
+  // Mined under the id free now, outside the transaction (mining takes seconds, and in a worker).
+  // When another tab has taken that id by the time of writing, nothing is written and the article
+  // is mined again under the next free id: each such turn, the other tab has stored its article.
+  for (;;) {
+    const packed = await mined(withId(await freeImportId(db, fields.title)));
+    try {
+      const row = await db.transaction('rw', [db.articles, db.contracts, db.claims, db.meta], async () => {
+        if (await db.articles.get(packed.id)) return null;
+        return (await putImportedArticles(db, [packed]))[0]!;
+      });
+      if (row) return row;
+    } catch (error) {
+      throw storageError(error);
+    }
   }
 }
 
