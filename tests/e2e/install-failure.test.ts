@@ -15,10 +15,16 @@ afterAll(async () => {
 });
 
 describe('when the app cannot be saved for offline use', () => {
-  test('Settings says so, and why it most likely failed, while reading goes on', async () => {
+  test('the first visit\'s prompt and Settings say so, and why it most likely failed, while reading goes on', async () => {
     const { page, origin } = session;
     await page.goto(origin + '/');
     await page.locator('main article').first().waitFor();
+    const prompt = page.getByRole('status').getByText('Not ready to read offline: the app could not be saved on this device');
+    await prompt.waitFor({ timeout: 30_000 });
+    expect(await prompt.innerText()).toContain('most often for lack of storage space');
+    expect(await page.getByText('Ready to read offline.').count()).toBe(0);
+    await page.getByRole('status').getByRole('button', { name: 'OK' }).click();
+    await prompt.waitFor({ state: 'detached' });
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByText('No: the app could not be saved on this device').waitFor({ timeout: 30_000 });
     expect(await page.getByText('most often for lack of storage space').count()).toBe(1);

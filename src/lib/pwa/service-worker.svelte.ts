@@ -1,5 +1,9 @@
 import { Workbox } from 'workbox-window';
 
+/** Why the app could not be saved for offline use, and what to do: Settings and the prompt both say it. */
+export const INSTALL_FAILED_WHY =
+  'the app could not be saved on this device (most often for lack of storage space). Free some space; it tries again on the next visit.';
+
 /** How often an open app asks the server for a new version (besides whenever it becomes visible). */
 export const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -17,6 +21,8 @@ class AppUpdates {
   #updatedElsewhere = $state(false);
   /** The worker could not be installed: the app is not saved for offline use, and the reader is told. */
   #installFailed = $state(false);
+  /** The reader put the failure's prompt away: Settings still says it. */
+  #installFailureSeen = $state(false);
   #workbox: Workbox | null = null;
   #accepted = false;
   #reloading = false;
@@ -36,6 +42,11 @@ class AppUpdates {
    */
   get installFailed() {
     return this.#installFailed;
+  }
+
+  /** The failure is news to tell in a prompt, until the reader puts it away. */
+  get installFailureNews() {
+    return this.#installFailed && !this.#installFailureSeen;
   }
 
   get justBecameReady() {
@@ -120,6 +131,10 @@ class AppUpdates {
 
   dismissReady() {
     this.#justBecameReady = false;
+  }
+
+  dismissInstallFailure() {
+    this.#installFailureSeen = true;
   }
 
   #reloadOnce() {
