@@ -8,7 +8,13 @@ import type { ImportInput, ReadImportOptions } from './import-file.ts';
  * the contracts mined from it. Nothing is stored when it throws.
  */
 export async function importArticle(db: SortieDb, input: ImportInput, options?: ReadImportOptions): Promise<StoredArticle> {
+  options?.onStep?.('reading');
   const { hash: _placeholderHash, id: _placeholderId, ...fields } = await readArticle(input, options);
   const signal = options?.signal;
-  return storeNewImport(db, fields, (article) => mineArticle(article, signal));
+  return storeNewImport(db, fields, async (article) => {
+    options?.onStep?.('mining');
+    const packed = await mineArticle(article, signal);
+    options?.onStep?.('storing');
+    return packed;
+  });
 }

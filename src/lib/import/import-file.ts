@@ -23,9 +23,13 @@ export interface ImportInput {
   url?: string;
 }
 
-/** Options: a fixed "today" for tests, and a Cancel. */
+/** Where an import is: its text read, its contracts found, the article stored. */
+export type ImportStep = 'reading' | 'mining' | 'storing';
+
+/** Options: a fixed "today" for tests, a Cancel, and word of each step as it starts. */
 export interface ReadImportOptions {
   today?: Date;
+  onStep?: (step: ImportStep) => void;
   /** Aborted when the reader cancels: mining stops and nothing is stored. */
   signal?: AbortSignal;
 }

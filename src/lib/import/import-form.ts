@@ -3,7 +3,7 @@ import { contractsOf, type QuotedContract } from '../db/contracts.ts';
 import type { SortieDb, StoredArticle, StoredContract } from '../db/schema.ts';
 import { readerMessage } from '../reader-message.ts';
 import { importArticle } from './import-article.ts';
-import { ImportError, readImportFile, type ImportInput, type ReadImportOptions } from './import-file.ts';
+import { ImportError, readImportFile, type ImportInput, type ImportStep, type ReadImportOptions } from './import-file.ts';
 
 /** What the import form holds when the reader presses Import. */
 export interface ImportFormValues {
@@ -38,6 +38,12 @@ export async function importFromForm(
   const article = await importArticle(db, input, options);
   const records = await contractsOf(db, article.id);
   return { article, records: records.map((record) => withSentences(record, () => article)) };
+}
+
+/** What the import view says while a step is under way. */
+export function importStepText(step: ImportStep): string {
+  if (step === 'reading') return 'Reading the text…';
+  return step === 'mining' ? 'Finding the contracts in it…' : 'Storing it…';
 }
 
 /** "4 contracts were found in it." */

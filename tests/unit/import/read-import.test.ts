@@ -373,6 +373,17 @@ describe('importing', () => {
     expect(await listImportedArticles(db)).toHaveLength(2);
   });
 
+  it('tells each step as it starts: reading, finding the contracts, storing; a refusal stops at reading', async () => {
+    const db = freshDb();
+    const steps: string[] = [];
+    const stored = await importArticle(db, { text: PLAIN, kind: 'paste' }, { today, onStep: (step) => steps.push(step) });
+    expect(steps).toEqual(['reading', 'mining', 'storing']);
+    expect(await db.articles.get(stored.id)).toBeDefined();
+    const refused: string[] = [];
+    await expect(importArticle(db, { text: '', kind: 'paste' }, { onStep: (step) => refused.push(step) })).rejects.toBeInstanceOf(ImportError);
+    expect(refused).toEqual(['reading']);
+  });
+
   it('stores nothing when the input is refused', async () => {
     const db = freshDb();
     await expect(importArticle(db, { text: '', kind: 'paste' })).rejects.toBeInstanceOf(ImportError);
