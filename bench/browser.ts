@@ -2,11 +2,13 @@
 // shipped), serves it, and times what a reader waits for in Debian's Chromium at 360 × 740.
 // Run: `npx tsx bench/browser.ts` (BENCH_ARTICLES=2000 and BENCH_RUNS=3 by default). Each run
 // is a fresh browser profile on the same build; the table gives the median of the runs and
-// their range, and each time as a multiple of its baseline measured in the same runs.
+// their range, and each time as a multiple of its baseline measured in the same runs. The same
+// table and every run's figures go to a JSON report (BENCH_REPORT, by default
+// bench/reports/browser-<articles>.json, not kept in git).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
@@ -231,3 +233,19 @@ rows.push(['The content packs, as built', `${(packBytes / 1e6).toFixed(1)} MB`, 
 console.log(`| what (${ARTICLES} synthetic articles, headless Chromium, 360 × 740; median of ${RUNS} runs, with their range) | number | ratio |`);
 console.log('| --- | --- | --- |');
 for (const [what, value, ratio] of rows) console.log(`| ${what} | ${value} | ${ratio} |`);
+
+const reportPath = process.env.BENCH_REPORT ?? join('bench', 'reports', `browser-${ARTICLES}.json`);
+mkdirSync(dirname(reportPath), { recursive: true });
+const report = {
+  benchmark: 'bench:browser',
+  corpus: 'synthetic (bench/synthetic-corpus.ts)',
+  articles: ARTICLES,
+  runs: RUNS,
+  date: new Date().toISOString(),
+  buildMs: Math.round(buildMs),
+  packBytes,
+  rows: rows.map(([what, value, ratio]) => ({ what, value, ratio })),
+  figures: Object.fromEntries(figures),
+};
+writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nReport: ${reportPath}`);
