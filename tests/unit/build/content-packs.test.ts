@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, test } from 'vitest';
 import type { ContentManifest, ContentPack, PackedArticle } from '../../../src/lib/content/article.ts';
-import { buildContentFiles, contentPacks, PACK_SIZE, readCorpus } from '../../../src/build/content-packs.ts';
+import { buildContentFiles, contentPacks, PACK_SIZE, readCorpus, sourcesInPackOrder, writeContentFiles } from '../../../src/build/content-packs.ts';
+import { syntheticSources } from '../../../bench/synthetic-corpus.ts';
 
 /** A synthetic article: test data made here, not news. */
 function synthetic(n: number, text = `Synthetic body ${n}.`): PackedArticle {
@@ -90,6 +91,36 @@ describe('content packs', () => {
     const helicopters = seed!.contracts.filter((record) => record.category === 'helicopter');
     expect(helicopters.map((record) => record.quantity)).toEqual([68, 18, 14, 21]);
     expect(seed!.claims.map((claim) => [claim.text, claim.counted])).toEqual([['120+', 121]]);
+  });
+
+  test('a build, which mines and writes one pack at a time, writes the very files the in-memory split gives', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sortie-corpus-'));
+    const out = mkdtempSync(join(tmpdir(), 'sortie-out-'));
+    try {
+      // 450 synthetic sources (bench/synthetic-corpus.ts: made up, not news): three packs at least
+      for (const { name, source } of syntheticSources(450, 7)) writeFileSync(join(dir, name), source);
+      const manifest = writeContentFiles(sourcesInPackOrder(dir), out);
+      const expected = buildContentFiles(readCorpus(dir)).files;
+      expect(manifest.packs.length).toBeGreaterThanOrEqual(3);
+      const written = new Map(readdirSync(join(out, 'content')).map((name) => [`content/${name}`, readFileSync(join(out, 'content', name), 'utf8')]));
+      expect([...written.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [file, text] of expected) expect(written.get(file), file).toBe(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test('two sources with the same id stop the build, naming both files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sortie-dup-corpus-'));
+    try {
+      const source = '---\ntitle: A synthetic title\ndate: 2020-01-02\npublication: Test\n---\nBody text.\n';
+      writeFileSync(join(dir, 'Same Name.txt'), source);
+      writeFileSync(join(dir, 'same-name.md'), source);
+      expect(() => sourcesInPackOrder(dir)).toThrow(/same-name\.md:1: duplicate id "same-name": .*Same Name\.txt has the same id/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a source file that cannot be parsed stops the build with file:line: reason', async () => {
