@@ -40,6 +40,8 @@ describe('bench:browser, 1,000 articles', () => {
         expect(report.figures[name]?.every((value) => Number.isFinite(value) && value > 0), name).toBe(true);
       }
       expect(report.figures['typed']).toHaveLength(20);
+      expect(report.figures['app engine query']).toHaveLength(20);
+      expect(row('Search engine as the app asks it')?.value).toMatch(/^[\d.]+ \/ [\d.]+ ms$/);
       expect(report.figures['toggle']).toHaveLength(11);
       // the table printed is the report's
       for (const { what } of report.rows) expect(stdout).toContain(`| ${what} |`);
