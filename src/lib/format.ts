@@ -8,6 +8,11 @@ export function formatDate(iso: string): string {
   return Number.isNaN(time) ? iso : dateFormat.format(time);
 }
 
+/** "48,372 records", "1 record": a count and its noun, thousands separated as British English does. */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
 /** "3 min read". */
 export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;

@@ -110,7 +110,7 @@ describe('Explorer', () => {
     render(ExplorerView);
     expect(await bodyRows()).toHaveLength(50);
     const units = articles.reduce((sum, _, i) => sum + i + 2, 0);
-    expect(screen.getByRole('table').querySelector('tfoot')).toHaveTextContent(String(units));
+    expect(screen.getByRole('table').querySelector('tfoot')).toHaveTextContent(units.toLocaleString('en-GB'));
     expect(screen.getByText(/Showing 50 of 120 contracts/)).toBeInTheDocument();
 
     await fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));

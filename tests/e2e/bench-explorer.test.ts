@@ -15,7 +15,7 @@ describe('bench:explorer, 1,000 records', () => {
       // the seed's five deals (every category) and the synthetic ones, merged as the explorer merges them
       const deals = mergeReports(records);
       const units = deals.reduce((sum, deal) => sum + deal.quantity, 0) + 145;
-      expect(run.summary).toBe(`${deals.length + 5} records, ${units} units`);
+      expect(run.summary).toBe(`${(deals.length + 5).toLocaleString('en-GB')} records, ${units.toLocaleString('en-GB')} units`);
       expect(run.elements).toBeLessThan(1500);
       expect(run.toggles).toHaveLength(11);
       const table = report(1000, [run]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatReadingTime, localIsoDay } from '../../src/lib/format.ts';
+import { countOf, formatDate, formatReadingTime, localIsoDay } from '../../src/lib/format.ts';
 import { positionFromScroll, scrollFromPosition } from '../../src/lib/reading-position.ts';
 
 describe('dates and reading time as the reader sees them', () => {
@@ -14,6 +14,13 @@ describe('dates and reading time as the reader sees them', () => {
 
   test('"today" is the reader\'s local calendar day, zero-padded', () => {
     expect(localIsoDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+
+  test('a count reads with its noun, thousands separated: "48,372 records"', () => {
+    expect(countOf(48_372, 'record', 'records')).toBe('48,372 records');
+    expect(countOf(1, 'unit', 'units')).toBe('1 unit');
+    expect(countOf(0, 'unit', 'units')).toBe('0 units');
+    expect(countOf(1_250_000, 'unit', 'units')).toBe('1,250,000 units');
   });
 
   test('reading time is in whole minutes', () => {

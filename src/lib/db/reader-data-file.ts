@@ -2,6 +2,7 @@
 // and where it is), how two readings of an article's state merge, and what an import says to
 // the reader. Pure: the writes are in reader-data.ts.
 import type { Article } from '../content/article.ts';
+import { countOf } from '../format.ts';
 import { dateProblem, isHttpUrl } from '../content/front-matter.ts';
 import { hashJson, stableJson } from '../content/hash.ts';
 import { localIsoDay } from '../format.ts';
@@ -348,7 +349,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
 }
 
 function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return countOf(n, noun, `${noun}s`);
 }
 
 function joinList(parts: string[]): string {

@@ -6,6 +6,7 @@ describe('resultsSummary', () => {
     expect(resultsSummary('Ansat', 1, 1)).toBe('1 result');
     expect(resultsSummary('Ansat', 3, 3)).toBe('3 results');
     expect(resultsSummary('helicopter', 120, 50)).toBe('120 results, the best 50 shown');
+    expect(resultsSummary('helicopter', 12_480, 50)).toBe('12,480 results, the best 50 shown');
   });
 
   it('names the query when nothing matched', () => {
