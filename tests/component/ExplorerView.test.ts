@@ -122,6 +122,33 @@ describe('Explorer', () => {
     expect(screen.queryByText(/Showing/)).toBeNull();
   });
 
+  test('the arrow keys move between the rows, Home and End to the first and the last', async () => {
+    // 5 synthetic one-deal articles: test data, not news
+    const articles = Array.from({ length: 5 }, (_, i) =>
+      parseArticle(
+        ['---', `title: Synthetic row ${i + 1}`, `date: 2021-02-0${i + 1}`, 'publication: Synthetic Test Wire', '---', `In 2021 Rosoboronexport signed a contract with Laos for ${i + 2} Mi-17V-5 helicopters.`].join('\n'),
+        `synthetic-row-${i + 1}.txt`,
+      ),
+    );
+    await library.sync(bundleOf(articles, 'rows'));
+    render(ExplorerView);
+    expect(await bodyRows()).toHaveLength(5);
+    const links = within(screen.getByRole('table')).getAllByRole('link');
+    links[0]!.focus();
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(links[1]);
+    await fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(document.activeElement).toBe(links[4]);
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(links[4]);
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(links[3]);
+    await fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    expect(document.activeElement).toBe(links[0]);
+    // other keys are the link's own: Enter still opens the deal
+    expect(await fireEvent.keyDown(document.activeElement!, { key: 'Enter' })).toBe(true);
+  });
+
   test('Download CSV writes every deal the filters keep, drawn or not, each with the sentence that tells it', async () => {
     // 80 synthetic one-deal articles, 60 of them for Laos: test data, not news
     const articles = Array.from({ length: 80 }, (_, i) =>

@@ -26,6 +26,8 @@ describe('bench:browser, 1,000 articles', () => {
       const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['bench/browser.ts'], {
         env: { ...env, BENCH_ARTICLES: '1000', BENCH_RUNS: '1', BENCH_REPORT: path },
         maxBuffer: 16 * 1024 * 1024,
+        // a run that hangs is stopped before the test's own time runs out, and not left running
+        timeout: 540_000,
       });
       const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
       expect(report).toMatchObject({ benchmark: 'bench:browser', articles: 1000, runs: 1 });
