@@ -122,6 +122,18 @@ describe('Explorer', () => {
     expect(screen.queryByText(/Showing/)).toBeNull();
   });
 
+  test('on a phone the filters open with one tap and stay open while the reader ticks them', async () => {
+    render(ExplorerView);
+    await bodyRows();
+    const panel = () => screen.getByRole('group', { name: 'Model' }).closest('details')!;
+    expect(panel().open).toBe(false); // jsdom has no wide screen: the table comes first
+    panel().open = true; // what a tap on its summary does in a browser
+    await fireEvent(panel(), new Event('toggle'));
+    await fireEvent.click(within(screen.getByRole('group', { name: 'Model' })).getByRole('checkbox', { name: /^Ansat\s+1$/ }));
+    expect(await bodyRows()).toHaveLength(1);
+    expect(panel().open).toBe(true);
+  });
+
   test('the arrow keys move between the rows, Home and End to the first and the last', async () => {
     // 5 synthetic one-deal articles: test data, not news
     const articles = Array.from({ length: 5 }, (_, i) =>
