@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { ContentError, type ContentManifest, type ContentPack, type PackedArticle } from '../lib/content/article.ts';
+import type { ContentManifest, ContentPack, PackedArticle } from '../lib/content/article.ts';
 import { packArticle } from '../lib/content/pack-article.ts';
-import { parseArticle } from '../lib/content/parse-article.ts';
+import { parseArticle, uniqueIds } from '../lib/content/parse-article.ts';
 
 /** Articles per pack: small enough that one edit re-downloads little, large enough to keep requests few. */
 export const PACK_SIZE = 200;
@@ -51,13 +51,11 @@ function packOrder(a: { date: string; id: string }, b: { date: string; id: strin
 export function sourcesInPackOrder(dir: string): string[] {
   const names = readdirSync(dir).filter((name) => SOURCE_EXTENSIONS.test(name)).sort();
   const dated: { path: string; date: string; id: string }[] = [];
-  const pathById = new Map<string, string>();
+  const checkId = uniqueIds();
   for (const name of names) {
     const path = join(dir, name);
     const { id, date } = parseArticle(readFileSync(path, 'utf8'), path);
-    const other = pathById.get(id);
-    if (other !== undefined) throw new ContentError(path, 1, `duplicate id "${id}": ${other} has the same id`);
-    pathById.set(id, path);
+    checkId(id, path);
     dated.push({ path, date, id });
   }
   return dated.sort(packOrder).map((source) => source.path);

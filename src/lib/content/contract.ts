@@ -181,6 +181,7 @@ export function withSentences<R extends { sources: readonly SourceRef[] }>(
     }),
   };
 }
+
 /** Where a source's sentence is: "the headline" (paragraph -1) or "paragraph 3". */
 export function sourcePlace(source: Pick<Source, 'paragraph'>): string {
   return source.paragraph < 0 ? 'the headline' : `paragraph ${source.paragraph + 1}`;

@@ -42,16 +42,25 @@ export function parseArticle(source: string, fileName: string): Article {
   return { ...fields, hash: hashJson(fields) };
 }
 
+/**
+ * A check that no two files of a corpus give the same article id: call it with each file's id
+ * and name; it throws ContentError naming both files of a clash.
+ */
+export function uniqueIds(): (id: string, name: string) => void {
+  const fileById = new Map<string, string>();
+  return (id, name) => {
+    const other = fileById.get(id);
+    if (other !== undefined) throw new ContentError(name, 1, `duplicate id "${id}": ${other} has the same id`);
+    fileById.set(id, name);
+  };
+}
+
 /** Parses every source; rejects two files with the same id. Newest first, then by id. */
 export function parseCorpus(files: { name: string; source: string }[]): Article[] {
-  const fileById = new Map<string, string>();
+  const checkId = uniqueIds();
   const articles = files.map(({ name, source }) => {
     const article = parseArticle(source, name);
-    const other = fileById.get(article.id);
-    if (other !== undefined) {
-      throw new ContentError(name, 1, `duplicate id "${article.id}": ${other} has the same id`);
-    }
-    fileById.set(article.id, name);
+    checkId(article.id, name);
     return article;
   });
   return articles.sort(

@@ -132,13 +132,18 @@ const ARTICLES_PER_READ = 200;
  */
 export async function contractsById(db: SortieDb, ids: readonly string[]): Promise<QuotedContract[]> {
   const rows = (await db.contracts.bulkGet([...ids])).filter((row): row is StoredContract => row !== undefined);
-  const articleIds = [...new Set(rows.map((row) => row.articleId))];
-  const quoted = new Map<string, QuotedContract>();
-  for (let at = 0; at < articleIds.length; at += ARTICLES_PER_READ) {
-    const wanted = new Set(articleIds.slice(at, at + ARTICLES_PER_READ));
-    const articles = await db.articles.bulkGet([...wanted]);
-    const byId = new Map(articles.flatMap((article) => (article ? [[article.id, article] as const] : [])));
-    for (const row of rows) if (wanted.has(row.articleId)) quoted.set(row.id, withSentences(row, (id) => byId.get(id)));
+  const rowsOf = new Map<string, StoredContract[]>();
+  for (const row of rows) {
+    const same = rowsOf.get(row.articleId);
+    if (same) same.push(row);
+    else rowsOf.set(row.articleId, [row]);
   }
-  return rows.map((row) => quoted.get(row.id)!);
+  const articleIds = [...rowsOf.keys()];
+  const quoted = new Map<StoredContract, QuotedContract>();
+  for (let at = 0; at < articleIds.length; at += ARTICLES_PER_READ) {
+    const some = articleIds.slice(at, at + ARTICLES_PER_READ);
+    const byId = new Map((await db.articles.bulkGet(some)).flatMap((article) => (article ? [[article.id, article] as const] : [])));
+    for (const articleId of some) for (const row of rowsOf.get(articleId)!) quoted.set(row, withSentences(row, (id) => byId.get(id)));
+  }
+  return rows.map((row) => quoted.get(row)!);
 }

@@ -2,10 +2,9 @@
 // and where it is), how two readings of an article's state merge, and what an import says to
 // the reader. Pure: the writes are in reader-data.ts.
 import type { Article } from '../content/article.ts';
-import { countOf } from '../format.ts';
 import { dateProblem, isHttpUrl } from '../content/front-matter.ts';
 import { hashJson, stableJson } from '../content/hash.ts';
-import { localIsoDay } from '../format.ts';
+import { countOf, localIsoDay } from '../format.ts';
 import { formatBytes } from '../pwa/storage.ts';
 import { isPreferenceValue, TEXT_SIZES, THEMES, type Preferences } from './preferences.ts';
 import type { ReaderState, SettingRow, StoredArticle } from './schema.ts';

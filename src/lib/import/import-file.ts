@@ -75,6 +75,7 @@ export async function readImportFile(file: File): Promise<Pick<ImportInput, 'tex
   return { text: decode(bytes, kind), kind, fileName: file.name, size: file.size };
 }
 
+/** Refuses a text or file over the import limit, giving its size and the limit so that "over" reads as over. */
 export function checkSize(bytes: number, fileName: string | undefined): void {
   if (bytes <= MAX_IMPORT_BYTES) return;
   const what = fileName === undefined ? 'The pasted text' : `The file “${fileName}”`;
