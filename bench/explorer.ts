@@ -45,7 +45,7 @@ export function syntheticRecords(count: number, seed = 7): StoredContract[] {
 }
 
 /** Stores records in the app's database with raw IndexedDB and drops its explorer table, as an older version would have left it. */
-async function storeRaw(page: Page, records: StoredContract[]): Promise<void> {
+export async function storeRaw(page: Page, records: StoredContract[]): Promise<void> {
   for (let i = 0; i < records.length; i += 5000) {
     await page.evaluate(
       (chunk) =>

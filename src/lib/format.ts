@@ -8,9 +8,17 @@ export function formatDate(iso: string): string {
   return Number.isNaN(time) ? iso : dateFormat.format(time);
 }
 
+// one formatter for every number: `toLocaleString` builds a new one each call, slow over hundreds
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+/** "48,372": a number with thousands separated as British English does. */
+export function numberText(n: number): string {
+  return numberFormat.format(n);
+}
+
 /** "48,372 records", "1 record": a count and its noun, thousands separated as British English does. */
 export function countOf(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return `${numberText(n)} ${n === 1 ? one : many}`;
 }
 
 /** "3 min read". */

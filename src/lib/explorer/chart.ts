@@ -1,5 +1,5 @@
 // The chart's bars: units by model or by year.
-import { facetValue, UNKNOWN, type FacetRow } from './facets.ts';
+import { FacetIndex, UNKNOWN, type FacetRow } from './facets.ts';
 import { compareText } from './rows.ts';
 
 /** One bar: its label, the units it adds up to and how many records went into it. */
@@ -11,15 +11,27 @@ export interface Bar {
 
 /** Units per model (most first) or per year (oldest first, `UNKNOWN` last). */
 export function unitsBy(rows: readonly FacetRow[], by: 'model' | 'year'): Bar[] {
-  const bars = new Map<string, Bar>();
-  for (const row of rows) {
-    const label = facetValue(row, by);
-    const bar = bars.get(label) ?? { label, units: 0, records: 0 };
-    bar.units += row.quantity;
-    bar.records += 1;
-    bars.set(label, bar);
+  const index = new FacetIndex(rows);
+  return barsOf(index, index.matches({}), by);
+}
+
+/** The bars of the rows a mask of an index keeps: a loop over arrays. */
+export function barsOf(index: FacetIndex<FacetRow>, mask: Uint8Array, by: 'model' | 'year'): Bar[] {
+  const { values, codes } = index.column(by);
+  const quantities = index.quantities;
+  const units = new Float64Array(values.length);
+  const records = new Uint32Array(values.length);
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i] === 1) {
+      units[codes[i]!]! += quantities[i]!;
+      records[codes[i]!]! += 1;
+    }
   }
-  return [...bars.values()].sort(by === 'model' ? byUnits : byYear);
+  const bars: Bar[] = [];
+  values.forEach((label, code) => {
+    if (records[code]! > 0) bars.push({ label, units: units[code]!, records: records[code]! });
+  });
+  return bars.sort(by === 'model' ? byUnits : byYear);
 }
 
 function byUnits(a: Bar, b: Bar): number {

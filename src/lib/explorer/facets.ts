@@ -46,6 +46,8 @@ export class FacetIndex<T extends FacetRow> {
   readonly #values = {} as Record<FacetKey, string[]>;
   readonly #codes = {} as Record<FacetKey, Uint32Array>;
   readonly #quantity: Float64Array;
+  /** Per facet, its codes in display order (made when first listed). */
+  readonly #order: Partial<Record<FacetKey, Uint32Array>> = {};
   #last: { filters: Filters; mask: Uint8Array } | null = null;
 
   constructor(rows: readonly T[]) {
@@ -63,6 +65,16 @@ export class FacetIndex<T extends FacetRow> {
       this.#values[key] = [...codeOf.keys()];
       this.#codes[key] = codes;
     }
+  }
+
+  /** A facet's values by code and each row's code: for tallies over a mask (totals, chart). */
+  column(key: FacetKey): { values: readonly string[]; codes: Uint32Array } {
+    return { values: this.#values[key], codes: this.#codes[key] };
+  }
+
+  /** Each row's quantity, in row order. */
+  get quantities(): Float64Array {
+    return this.#quantity;
   }
 
   /** Per active facet, which of its codes are selected. */
@@ -108,35 +120,76 @@ export class FacetIndex<T extends FacetRow> {
         }
       }
     }
-    const tallies = {} as Record<FacetKey, { count: Float64Array; units: Float64Array }>;
-    FACET_KEYS.forEach((key, k) => {
-      const size = this.#values[key].length;
-      const count = new Float64Array(size);
-      const units = new Float64Array(size);
-      const codes = this.#codes[key];
-      // A row counts for a facet when it fails no filter but, perhaps, that facet's own.
-      for (let i = 0; i < n; i++) {
-        if (failures[i] === 0 || (failures[i] === 1 && failedOn[i] === k)) {
-          count[codes[i]!]! += 1;
-          units[codes[i]!]! += this.#quantity[i]!;
-        }
+    // One pass over the rows for every facet: a row counts for a facet when it fails no filter
+    // but, perhaps, that facet's own.
+    const codes = FACET_KEYS.map((key) => this.#codes[key]);
+    const count = FACET_KEYS.map((key) => new Float64Array(this.#values[key].length));
+    const units = FACET_KEYS.map((key) => new Float64Array(this.#values[key].length));
+    for (let i = 0; i < n; i++) {
+      const failed = failures[i]!;
+      if (failed > 1) continue;
+      const quantity = this.#quantity[i]!;
+      for (let k = failed === 0 ? 0 : failedOn[i]!, last = failed === 0 ? FACET_KEYS.length - 1 : k; k <= last; k++) {
+        const code = codes[k]![i]!;
+        count[k]![code]! += 1;
+        units[k]![code]! += quantity;
       }
-      tallies[key] = { count, units };
-    });
-    const counts = {} as FacetCounts;
-    for (const key of FACET_KEYS) {
-      const selected = filters[key] ?? [];
-      const values = this.#values[key];
-      const { count, units } = tallies[key];
-      // a selected value no row has still shows, with nothing, so it can be cleared
-      const absent = selected.filter((value, i) => !values.includes(value) && selected.indexOf(value) === i);
-      counts[key] = [
-        ...values.map((value, code) => ({ value, count: count[code]!, units: units[code]!, selected: selected.includes(value) })),
-        ...absent.map((value) => ({ value, count: 0, units: 0, selected: true })),
-      ].sort(ORDER[key] ?? byCount);
     }
+    const counts = {} as FacetCounts;
+    FACET_KEYS.forEach((key, k) => {
+      const chosen = new Set(filters[key] ?? []);
+      const values = this.#values[key];
+      const listed = Array.from(this.#listed(key), (code) => ({
+        value: values[code]!,
+        count: count[k]![code]!,
+        units: units[k]![code]!,
+        selected: chosen.has(values[code]!),
+      }));
+      // a selected value no row has still shows, at the end with nothing, so it can be cleared
+      for (const value of values) chosen.delete(value);
+      counts[key] = [...listed, ...[...chosen].map((value) => ({ value, count: 0, units: 0, selected: true }))];
+    });
     return counts;
   }
+
+  /**
+   * A facet's codes in display order, worked out once per data: years newest first; other
+   * values most records first over all the rows (helicopters first among categories). The
+   * order stays put while a reader ticks filters, so a value never moves from under a finger.
+   */
+  #listed(key: FacetKey): Uint32Array {
+    let order = this.#order[key];
+    if (order === undefined) {
+      const values = this.#values[key];
+      const rank = rankOf(key, values);
+      const codes = Array.from(values.keys());
+      if (key === 'year') codes.sort((a, b) => rank[a]! - rank[b]!);
+      else {
+        const total = new Uint32Array(values.length);
+        for (const code of this.#codes[key]) total[code]! += 1;
+        const pin = (code: number) => Number(values[code] === PINNED[key]);
+        codes.sort((a, b) => pin(b) - pin(a) || total[b]! - total[a]! || rank[a]! - rank[b]!);
+      }
+      order = this.#order[key] = Uint32Array.from(codes);
+    }
+    return order;
+  }
+}
+
+/** Helicopters first among categories: the explorer is about them. */
+const PINNED: Partial<Record<FacetKey, string>> = { category: 'helicopter' };
+
+/**
+ * Each value's place in its facet's order of text: years newest first with anything else after
+ * them and `UNKNOWN` last; other values as text sorts (how ties of counts are broken).
+ */
+function rankOf(key: FacetKey, values: readonly string[]): Uint32Array {
+  const order = Array.from(values.keys()).sort((a, b) =>
+    key === 'year' ? byYear(values[a]!, values[b]!) : compareText(values[a]!, values[b]!),
+  );
+  const rank = new Uint32Array(values.length);
+  order.forEach((code, place) => (rank[code] = place));
+  return rank;
 }
 
 /** The rows that match every facet's filter. */
@@ -149,28 +202,18 @@ export function facetCounts(rows: readonly FacetRow[], filters: Filters): FacetC
   return new FacetIndex(rows).counts(filters);
 }
 
-type Order = (a: FacetCount, b: FacetCount) => number;
-
-const byCount: Order = (a, b) => b.count - a.count || compareText(a.value, b.value);
-
 /** Latest year first, then anything that is not a year, `UNKNOWN` last. */
-const byYear: Order = (a, b) => {
-  const [ga, ya] = yearRank(a.value);
-  const [gb, yb] = yearRank(b.value);
-  return ga - gb || yb - ya || compareText(a.value, b.value);
-};
+function byYear(a: string, b: string): number {
+  const [ga, ya] = yearRank(a);
+  const [gb, yb] = yearRank(b);
+  return ga - gb || yb - ya || compareText(a, b);
+}
 
 function yearRank(value: string): [group: number, year: number] {
   if (value === UNKNOWN) return [2, 0];
   const year = Number(value);
   return value.trim() !== '' && Number.isFinite(year) ? [0, year] : [1, 0];
 }
-
-/** Helicopters first: the explorer is about them; the rest by count. */
-const helicoptersFirst: Order = (a, b) =>
-  Number(b.value === 'helicopter') - Number(a.value === 'helicopter') || byCount(a, b);
-
-const ORDER: Partial<Record<FacetKey, Order>> = { year: byYear, category: helicoptersFirst };
 
 /** The filters with one value of one facet selected or, if it was, cleared. */
 export function toggleFilter(filters: Filters, key: FacetKey, value: string): Filters {

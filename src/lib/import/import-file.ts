@@ -1,6 +1,7 @@
 // What the page's side of an import needs before anything is parsed: the kinds of file, the
 // size limit, reading a picked file's bytes as text, and Sortie's refusals. Reading the text
 // into an article (read-import.ts, with the Markdown and HTML parsers) runs in the import worker.
+import { numberText } from '../format.ts';
 import { formatBytes } from '../pwa/storage.ts';
 
 /** The largest text or file Sortie imports: 2 MB, far more than any article. */
@@ -81,7 +82,7 @@ export function checkSize(bytes: number, fileName: string | undefined): void {
   const what = fileName === undefined ? 'The pasted text' : `The file “${fileName}”`;
   // just over the limit, both round to "2 MB": then the bytes themselves tell the difference
   const [size, limit] = formatBytes(bytes) === formatBytes(MAX_IMPORT_BYTES)
-    ? [`${bytes.toLocaleString('en-GB')} bytes`, `${MAX_IMPORT_BYTES.toLocaleString('en-GB')} bytes`]
+    ? [`${numberText(bytes)} bytes`, `${numberText(MAX_IMPORT_BYTES)} bytes`]
     : [formatBytes(bytes), formatBytes(MAX_IMPORT_BYTES)];
   throw new ImportError(`${what} is ${size}: Sortie imports up to ${limit}.`);
 }

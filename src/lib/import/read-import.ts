@@ -4,7 +4,7 @@ import { MAX_HTML_NESTING, nestingDepth, readHtmlPage } from './html-page.ts';
 import { markdownToText } from './markdown-text.ts';
 import { isDateLine, pageDateFromText } from './page-date.ts';
 import { separateParagraphLines } from './paragraph-lines.ts';
-import { localIsoDay } from '../format.ts';
+import { localIsoDay, numberText } from '../format.ts';
 import { ImportError, checkSize, type ImportInput, type ImportKind, type ReadImportOptions } from './import-file.ts';
 
 // Reads what the reader gave into an article. Runs in the import worker (mine-worker.ts), and
@@ -41,7 +41,7 @@ export function readImport(input: ImportInput, options: ReadImportOptions = {}):
   if (kind === 'html') {
     if (nestingDepth(source) > MAX_HTML_NESTING) {
       throw new ImportError(
-        `This page nests its elements more than ${MAX_HTML_NESTING.toLocaleString('en-GB')} levels deep, which no article needs: Sortie does not read it. Copy the article’s text and paste it instead.`,
+        `This page nests its elements more than ${numberText(MAX_HTML_NESTING)} levels deep, which no article needs: Sortie does not read it. Copy the article’s text and paste it instead.`,
       );
     }
     const read = readHtmlPage(source);

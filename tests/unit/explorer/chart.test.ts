@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { unitsBy } from '../../../src/lib/explorer/chart.ts';
+import { barsOf, unitsBy } from '../../../src/lib/explorer/chart.ts';
+import { FacetIndex } from '../../../src/lib/explorer/facets.ts';
 import { row, seedRows } from './rows.ts';
 
 describe('unitsBy', () => {
@@ -36,5 +37,14 @@ describe('unitsBy', () => {
 
   it('has no bars for no rows', () => {
     expect(unitsBy([], 'year')).toEqual([]);
+  });
+
+  it('over a filter of the whole set, charts only the rows the filter keeps', () => {
+    const rows = [row({ recipient: 'Egypt', year: 2019, quantity: 5 }), row({ recipient: 'India', year: 2019, quantity: 3 }), row({ recipient: 'India', year: 2015, quantity: 1 })];
+    const index = new FacetIndex(rows);
+    expect(barsOf(index, index.matches({ recipient: ['India'] }), 'year')).toEqual([
+      { label: '2015', units: 1, records: 1 },
+      { label: '2019', units: 3, records: 1 },
+    ]);
   });
 });

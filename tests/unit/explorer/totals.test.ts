@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractContracts } from '../../../src/lib/content/extract/index.ts';
 import { mergeReports } from '../../../src/lib/explorer/rows.ts';
-import { filterRows } from '../../../src/lib/explorer/facets.ts';
-import { claimsFor, totals } from '../../../src/lib/explorer/totals.ts';
+import { FacetIndex, filterRows, type Filters } from '../../../src/lib/explorer/facets.ts';
+import { ClaimIndex, claimsFor, totals, totalsOf } from '../../../src/lib/explorer/totals.ts';
 import { row, seedClaims, seedRows } from './rows.ts';
 
 describe('totals', () => {
@@ -14,6 +14,12 @@ describe('totals', () => {
 
   it('adds units per category over every category', () => {
     expect(totals(seedRows)).toEqual({ records: 5, units: 145, byCategory: { helicopter: 121, fighter: 24 } });
+  });
+
+  it('over a filter of the whole set, adds up only the rows the filter keeps', () => {
+    const index = new FacetIndex(seedRows);
+    expect(totalsOf(index, index.matches({ category: ['fighter'] }))).toEqual({ records: 1, units: 24, byCategory: { fighter: 24 } });
+    expect(totalsOf(index, index.matches({ recipient: ['Atlantis'] }))).toEqual({ records: 0, units: 0, byCategory: {} });
   });
 
   it('is all zeros for no rows', () => {
@@ -54,5 +60,22 @@ describe('claimsFor', () => {
   it('leaves out the claims of articles none of the rows come from', () => {
     expect(claimsFor(seedClaims, [row()])).toEqual([]);
     expect(claimsFor(seedClaims, [])).toEqual([]);
+  });
+
+  it('keeps a claim while a filter keeps any row of its article, and drops it when none', () => {
+    const claimOf = (articleId: string) => ({ ...seedClaims[0]!, articleId, text: `claim of ${articleId}` });
+    const rows = [
+      row({ recipient: 'Egypt', sources: [{ articleId: 'a', paragraph: 0, start: 0, end: 1, sentence: 'Synthetic.' }] }),
+      row({ recipient: 'India', model: 'Mi-26', sources: [{ articleId: 'a', paragraph: 1, start: 0, end: 1, sentence: 'Synthetic.' }] }),
+      row({ recipient: 'India', sources: [{ articleId: 'b', paragraph: 0, start: 0, end: 1, sentence: 'Synthetic.' }] }),
+    ];
+    const index = new ClaimIndex([claimOf('a'), claimOf('b'), claimOf('c')], rows);
+    const facets = new FacetIndex(rows);
+    const claimed = (filters: Filters) => index.checks(facets.matches(filters)).map((check) => check.claim.text);
+    expect(claimed({})).toEqual(['claim of a', 'claim of b']);
+    expect(claimed({ recipient: ['Egypt'] })).toEqual(['claim of a']);
+    expect(claimed({ model: ['Mi-26'] })).toEqual(['claim of a']);
+    expect(claimed({ recipient: ['India'], model: ['Mi-17'] })).toEqual(['claim of b']);
+    expect(claimed({ recipient: ['Atlantis'] })).toEqual([]);
   });
 });
