@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 import { cacheHeaders } from './src/build/cache-headers.ts';
 import { contentPacks, MAX_PRECACHE_BYTES } from './src/build/content-packs.ts';
 import { contentSecurityPolicy } from './src/build/csp.ts';
+import { inlineFirstPaint } from './src/build/first-paint.ts';
 import { webManifest } from './src/build/web-manifest.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -28,6 +29,7 @@ function appPlugins(): PluginOption[] {
   return [
     // SORTIE_CONTENT_DIR lets the update test build a second corpus; normally content/articles.
     contentPacks({ dir: process.env.SORTIE_CONTENT_DIR, maxPackBytes: MAX_PRECACHE_BYTES }),
+    inlineFirstPaint(), // before the policy, which hashes what it inlines
     contentSecurityPolicy(),
     cacheHeaders(),
     VitePWA({

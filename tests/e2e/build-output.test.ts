@@ -1,5 +1,6 @@
 // What `npm run build` leaves in dist/: the installable manifest, icons, the service worker's
 // precache list and the security policy. Runs after the build that `npm test` makes.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
@@ -73,13 +74,27 @@ describe('the service worker precache', () => {
 });
 
 describe('the security policy', () => {
-  test('allows no inline script and no origin but the app\'s own', () => {
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
-    expect(csp).toBeDefined();
-    expect(csp).toContain("script-src 'self'");
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'") ?? '';
+  const directive = (name: string) => csp.split('; ').find((part) => part.startsWith(`${name} `))?.split(' ').slice(1) ?? [];
+  const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const inline = (tag: string) => [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
+
+  test("allows no origin but the app's own, and nothing inline by a blanket rule", () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toMatch(/https?:/);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  test('runs one inline script, the first-screen one, allowed by its hash alone', () => {
+    expect(inline('script')).toEqual([readFileSync('public/first-screen.js', 'utf8')]);
+    expect(directive('script-src')).toEqual(["'self'", sha256(readFileSync('public/first-screen.js', 'utf8'))]);
+  });
+
+  test("inlines the page's own stylesheet, allowed by its hash alone, and links no other", () => {
+    const styles = inline('style');
+    expect(styles).toHaveLength(1);
+    expect(styles[0]).toContain('--text-size'); // the app's own stylesheet (its text-size setting)
+    expect(directive('style-src')).toEqual(["'self'", sha256(styles[0]!)]);
+    expect(html).not.toMatch(/<link rel="stylesheet"/);
   });
 });
