@@ -48,6 +48,23 @@ describe('ClaimsCheck', () => {
     expect(screen.getByRole('blockquote')).toHaveTextContent('Some <b>120</b> helicopters.');
   });
 
+  test('lists an archive’s claims ten at a time, says how many disagree, and starts again for other filters', async () => {
+    const many = Array.from({ length: 23 }, (_, n) => check({ ...claim, text: `claim ${n + 1}` }, n % 4 === 0 ? 100 : 121));
+    const { rerender } = render(ClaimsCheck, { checks: many });
+    const section = screen.getByRole('region', { name: 'Claimed vs counted' });
+    expect(section).toHaveTextContent('23 claims in these articles, 6 not consistent with the count');
+    expect(within(section).getAllByRole('listitem')).toHaveLength(10);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 10 more' }));
+    expect(within(section).getAllByRole('listitem')).toHaveLength(20);
+    // the keyboard goes on at the first claim added
+    expect(document.activeElement).toBe(within(section).getAllByRole('listitem')[10]!.querySelector('summary'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 3 more' }));
+    expect(within(section).getAllByRole('listitem')).toHaveLength(23);
+    expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
+    await rerender({ checks: many.slice(0, 15) });
+    expect(within(section).getAllByRole('listitem')).toHaveLength(10);
+  });
+
   test('is absent when there are no claims', () => {
     const { container } = render(ClaimsCheck, { checks: [] });
     expect(screen.queryByRole('region')).toBeNull();
