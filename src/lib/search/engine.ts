@@ -69,6 +69,27 @@ export type EngineCall =
   | { id: number; database: string; update: true }
   | { id: number; database: string; search: { query: string; limit: number } };
 
+/**
+ * Searches asked faster than they are answered (one a key, at 50,000 articles each match takes
+ * tens of milliseconds): only the newest search of a database is worked on. The page has
+ * already dropped the older ones, so matching them only made the newest wait behind them.
+ */
+export class NewestSearch {
+  /** Per database, the id of the newest search asked. */
+  readonly #newest = new Map<string, number>();
+
+  /** Notes a search as it arrives. */
+  asked(call: { id: number; database: string }): void {
+    this.#newest.set(call.database, call.id);
+  }
+
+  /** Whether `call` is still its database's newest search once the calls already sent have arrived. */
+  async stillNewest(call: { id: number; database: string }): Promise<boolean> {
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let any message waiting be read first
+    return this.#newest.get(call.database) === call.id;
+  }
+}
+
 /** What the worker answers: progress of an update, then its result, or why it failed. */
 export type EngineAnswer =
   | { id: number; progress: [indexed: number, total: number] }

@@ -2,9 +2,12 @@
 // page, loads or builds the index there, keeps it up to date when asked, and answers each
 // search with the results the page draws (snippets included). See engine.ts.
 import { createDb } from '../db/schema.ts';
-import { describeFailure, LocalEngine, type EngineAnswer, type EngineCall } from './engine.ts';
+import { describeFailure, LocalEngine, NewestSearch, type EngineAnswer, type EngineCall } from './engine.ts';
 
 const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<EngineCall>) => void) | null; postMessage(message: EngineAnswer): void };
+
+/** Searches typed faster than they are answered: only the newest is matched. */
+const newest = new NewestSearch();
 
 /** One engine per database the page names (the app has one; tests open their own). */
 const engines = new Map<string, LocalEngine>();
@@ -27,11 +30,14 @@ async function answer(call: EngineCall): Promise<EngineAnswer> {
     );
     return { id: call.id, changed, ready: engine.ready };
   }
+  // a search a newer one has overtaken answers nothing: the page has moved on from it
+  if (!(await newest.stillNewest(call))) return { id: call.id, found: { total: 0, results: [] } };
   return { id: call.id, found: await engine.search(call.search.query, call.search.limit) };
 }
 
 scope.onmessage = (event) => {
   const call = event.data;
+  if ('search' in call) newest.asked(call);
   answer(call).then(
     (result) => scope.postMessage(result),
     (error: unknown) => scope.postMessage({ id: call.id, failed: describeFailure(error) }),
