@@ -17,16 +17,7 @@ export function unitsBy(rows: readonly FacetRow[], by: 'model' | 'year'): Bar[] 
 
 /** The bars of the rows a mask of an index keeps: a loop over arrays. */
 export function barsOf(index: FacetIndex<FacetRow>, mask: Uint8Array, by: 'model' | 'year'): Bar[] {
-  const { values, codes } = index.column(by);
-  const quantities = index.quantities;
-  const units = new Float64Array(values.length);
-  const records = new Uint32Array(values.length);
-  for (let i = 0; i < mask.length; i++) {
-    if (mask[i] === 1) {
-      units[codes[i]!]! += quantities[i]!;
-      records[codes[i]!]! += 1;
-    }
-  }
+  const { values, units, records } = index.tally(by, mask);
   const bars: Bar[] = [];
   values.forEach((label, code) => {
     if (records[code]! > 0) bars.push({ label, units: units[code]!, records: records[code]! });

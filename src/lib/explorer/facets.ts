@@ -67,14 +67,19 @@ export class FacetIndex<T extends FacetRow> {
     }
   }
 
-  /** A facet's values by code and each row's code: for tallies over a mask (totals, chart). */
-  column(key: FacetKey): { values: readonly string[]; codes: Uint32Array } {
-    return { values: this.#values[key], codes: this.#codes[key] };
-  }
-
-  /** Each row's quantity, in row order. */
-  get quantities(): Float64Array {
-    return this.#quantity;
+  /** Per value of a facet, the units and records of the rows a mask keeps: a loop over arrays. */
+  tally(key: FacetKey, mask: Uint8Array): { values: readonly string[]; units: Float64Array; records: Uint32Array } {
+    const values = this.#values[key];
+    const codes = this.#codes[key];
+    const units = new Float64Array(values.length);
+    const records = new Uint32Array(values.length);
+    for (let i = 0; i < mask.length; i++) {
+      if (mask[i] === 1) {
+        units[codes[i]!]! += this.#quantity[i]!;
+        records[codes[i]!]! += 1;
+      }
+    }
+    return { values, units, records };
   }
 
   /** Per active facet, which of its codes are selected. */

@@ -30,16 +30,7 @@ export function totals(rows: readonly FacetRow[]): Totals {
 
 /** The records and units of the rows a mask of an index keeps, with units per category: a loop over arrays. */
 export function totalsOf(index: FacetIndex<FacetRow>, mask: Uint8Array): Totals {
-  const { values, codes } = index.column('category');
-  const quantities = index.quantities;
-  const units = new Float64Array(values.length);
-  const records = new Uint32Array(values.length);
-  for (let i = 0; i < mask.length; i++) {
-    if (mask[i] === 1) {
-      units[codes[i]!]! += quantities[i]!;
-      records[codes[i]!]! += 1;
-    }
-  }
+  const { values, units, records } = index.tally('category', mask);
   const result: Totals = { records: 0, units: 0, byCategory: {} };
   values.forEach((category, code) => {
     if (records[code] === 0) return;
